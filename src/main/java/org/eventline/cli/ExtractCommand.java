@@ -1,0 +1,78 @@
+package org.eventline.cli;
+
+import org.eventline.extract.Extractor;
+import org.eventline.model.Extraction;
+import org.eventline.model.Json;
+import org.eventline.source.ArticleReader;
+import org.eventline.source.Inputs;
+import org.eventline.source.SourceException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Extract actors, places, times, claims and events from articles; no database needed.",
+                "json prints one indented object per input (one after another), jsonl one object per line, in "
+                        + "input order; text a readable summary."})
+final class ExtractCommand implements Callable<Integer> {
+
+    enum Format { json, jsonl, text }
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*",
+            description = "Files (.html, .htm, .txt, .md, or .gz of those), folders, http(s) URLs, or - for stdin.")
+    List<String> inputs;
+
+    @Option(names = "--published", paramLabel = "DATE",
+            description = "Publication date (YYYY-MM-DD) to resolve relative dates against, instead of the page's own.")
+    String published;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "json, jsonl or text (default: ${DEFAULT-VALUE}).")
+    Format format = Format.json;
+
+    @Mixin
+    ExtractorOptions extraction;
+
+    @Override
+    public Integer call() {
+        Dates.checkDate("--published", published);
+        List<String> all = Inputs.expand(inputs, Main::log);
+        Extractor extractor = extraction.extractor();
+        ArticleReader reader = new ArticleReader();
+        PrintStream out = System.out;
+        AtomicInteger failed = new AtomicInteger();
+        try (Parallel parallel = new Parallel(extraction.threads())) {
+            parallel.mapOrdered(all, input -> process(reader, extractor, input), outcome -> {
+                if (!outcome.ok()) {
+                    failed.incrementAndGet();
+                    Main.log("eventline: " + outcome.error());
+                    return;
+                }
+                Extraction e = outcome.extraction();
+                switch (format) {
+                    case json -> out.println(Json.pretty(e));
+                    case jsonl -> out.println(Json.line(e));
+                    case text -> out.print(TextSummary.of(e));
+                }
+            });
+        }
+        out.flush();
+        return failed.get() == 0 ? Main.OK : Main.INPUT_FAILED;
+    }
+
+    private Outcome process(ArticleReader reader, Extractor extractor, String input) {
+        try {
+            var article = reader.read(input, published);
+            return new Outcome(input, article, extractor.extract(article), null);
+        } catch (SourceException e) {
+            return Outcome.failed(input, e.getMessage());
+        } catch (RuntimeException e) {
+            return Outcome.failed(input, "extraction failed: " + e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.eventline.cli;
+
+import org.eventline.graph.GraphUnavailableException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** The eventline command line: a thin layer that wires the pipeline stages together. */
+@Command(name = "eventline", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Turns news articles in Chinese and English into an event-timeline knowledge graph in Neo4j.",
+        subcommands = {ExtractCommand.class, IngestCommand.class, ExportCommand.class, QueryCommand.class,
+                ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 some inputs failed, 2 usage error, 3 database unavailable."})
+public final class Main implements Runnable {
+
+    public static final int OK = 0;
+    public static final int INPUT_FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int DATABASE_UNAVAILABLE = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show stack traces of errors.")
+    static boolean debug;
+
+    public static void main(String[] args) {
+        // Data goes to stdout and logs to stderr, both UTF-8 whatever the platform default.
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+        int code = run(args);
+        System.out.flush();
+        System.exit(code);
+    }
+
+    /** Runs a command line and returns its exit code (for tests: no System.exit). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (debug) {
+                e.printStackTrace();
+            }
+            if (e instanceof GraphUnavailableException) {
+                System.err.println("eventline: " + e.getMessage());
+                return DATABASE_UNAVAILABLE;
+            }
+            if (e instanceof UsageException) {
+                System.err.println("eventline: " + e.getMessage());
+                return USAGE;
+            }
+            System.err.println("eventline: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            return INPUT_FAILED;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"eventline " + (v != null ? v : "(development build)")};
+        }
+    }
+
+    static void log(String message) {
+        System.err.println(message);
+    }
+}

@@ -1,0 +1,34 @@
+package org.eventline.extract;
+
+import org.eventline.extract.entity.EntityMention;
+import org.eventline.model.Article;
+import org.eventline.model.Claim;
+import org.eventline.model.Event;
+import org.eventline.model.Timex;
+import org.eventline.text.AnalyzedText;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One article while the extractor works on it: the analysed text, and the layers each component adds
+ * (entity mentions, times, claims, events), read by the components after it.
+ */
+public final class Doc {
+
+    public final Article article;
+    public final AnalyzedText text;
+    /** Publication date: relative times resolve against it. Null when unknown. */
+    public final LocalDate anchor;
+    public final List<EntityMention> entities = new ArrayList<>();
+    public final List<Timex> times = new ArrayList<>();
+    public final List<Claim> claims = new ArrayList<>();
+    public final List<Event> events = new ArrayList<>();
+
+    public Doc(Article article, AnalyzedText text, LocalDate anchor) {
+        this.article = article;
+        this.text = text;
+        this.anchor = anchor;
+    }
+}

@@ -1,0 +1,99 @@
+package org.eventline.extract;
+
+import org.eventline.extract.claim.ClaimFinder;
+import org.eventline.extract.claim.EventFinder;
+import org.eventline.extract.entity.EntityFinder;
+import org.eventline.extract.entity.EntityMention;
+import org.eventline.extract.entity.Entry;
+import org.eventline.extract.entity.Gazetteer;
+import org.eventline.extract.time.TimeFinder;
+import org.eventline.model.Actor;
+import org.eventline.model.Article;
+import org.eventline.model.Extraction;
+import org.eventline.model.Mention;
+import org.eventline.model.Place;
+import org.eventline.text.AnalyzedText;
+import org.eventline.text.Language;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The extract stage: one {@link Article} in, one {@link Extraction} out. A fixed pipeline of
+ * components over one {@link Doc}: entities, times, claims, events. Thread-safe once built; building
+ * loads the lexicon and is the expensive part, so build one and share it.
+ */
+public final class Extractor {
+
+    private final Gazetteer gazetteer;
+    private final List<Component> pipeline;
+    private final String fingerprint;
+
+    private Extractor(Gazetteer gazetteer, List<Component> pipeline, String fingerprint) {
+        this.gazetteer = gazetteer;
+        this.pipeline = pipeline;
+        this.fingerprint = fingerprint;
+    }
+
+    public static Extractor create(Lexicon lexicon) {
+        Gazetteer gazetteer = Gazetteer.from(lexicon);
+        List<Component> pipeline = List.of(new EntityFinder(gazetteer), new TimeFinder(), new ClaimFinder(lexicon),
+                new EventFinder(lexicon));
+        return new Extractor(gazetteer, pipeline, lexicon.fingerprint());
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** Identifies the rules and data in use: articles extracted with other rules are extracted again. */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    public Extraction extract(Article article) {
+        String language = Language.detect(article.body());
+        Article doc = article.withLanguage(language);
+        Doc d = new Doc(doc, AnalyzedText.of(doc.body(), language), anchor(doc.publishedDate()));
+        for (Component c : pipeline) {
+            c.process(d);
+        }
+        return assemble(d, fingerprint);
+    }
+
+    private static LocalDate anchor(String date) {
+        if (date == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Groups entity mentions into one actor or place per gazetteer entry, in order of first mention. */
+    private static Extraction assemble(Doc d, String fingerprint) {
+        Map<String, List<EntityMention>> byKey = new LinkedHashMap<>();
+        for (EntityMention m : d.entities) {
+            byKey.computeIfAbsent(m.entry().key(), k -> new ArrayList<>()).add(m);
+        }
+        List<Actor> actors = new ArrayList<>();
+        List<Place> places = new ArrayList<>();
+        for (List<EntityMention> mentions : byKey.values()) {
+            Entry e = mentions.get(0).entry();
+            List<Mention> spans = mentions.stream().map(m -> new Mention(m.text(), m.start(), m.end())).toList();
+            double confidence = mentions.stream().mapToDouble(EntityMention::confidence).max().orElse(0);
+            if (e.kind().isActor()) {
+                actors.add(new Actor(e.key(), e.name(), e.wikidata(), e.kind().actorType(), spans, confidence));
+            } else {
+                places.add(new Place(e.key(), e.name(), e.wikidata(), spans, confidence));
+            }
+        }
+        return new Extraction(d.article, actors, places, d.times, d.claims, d.events, fingerprint);
+    }
+}

@@ -1,0 +1,270 @@
+package org.eventline.graph;
+
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A connection to the graph: the driver, the database name, and the embedded server when this process
+ * runs one. Everything reads and writes through the driver with parameters, whatever the server.
+ */
+public final class Graph implements AutoCloseable {
+
+    public static final String USER = "neo4j";
+
+    private final Driver driver;
+    private final String database;
+    private final EmbeddedServer server;
+    private final String boltUri;
+
+    private Graph(Driver driver, String database, EmbeddedServer server, String boltUri) {
+        this.driver = driver;
+        this.database = database;
+        this.server = server;
+        this.boltUri = boltUri;
+    }
+
+    /**
+     * Opens a target: connects to an external server, or to a {@code serve} already running on the
+     * store, or starts the embedded server on it. Applies the schema. Throws
+     * {@link GraphUnavailableException} when no database can be reached.
+     */
+    public static Graph open(GraphTarget target) {
+        Graph graph;
+        if (target.external()) {
+            AuthToken auth = target.user() == null || target.user().isBlank() ? AuthTokens.none()
+                    : AuthTokens.basic(target.user(), target.password() == null ? "" : target.password());
+            graph = connect(target.uri(), auth, target.database(), null);
+        } else {
+            graph = openStore(target);
+        }
+        try {
+            Schema.apply(graph);
+        } catch (RuntimeException e) {
+            graph.close();
+            throw e;
+        }
+        return graph;
+    }
+
+    private static Graph openStore(GraphTarget target) {
+        Path store = target.store().toAbsolutePath().normalize();
+        StoreFiles.Serving serving = StoreFiles.liveServing(store);
+        String password = target.auth() ? StoreFiles.password(store).getKey() : null;
+        if (serving != null) {
+            AuthToken auth = password == null ? AuthTokens.none() : AuthTokens.basic(USER, password);
+            try {
+                return connect(serving.boltUri(), auth, target.database(), null);
+            } catch (GraphUnavailableException e) {
+                throw new GraphUnavailableException("eventline serve (pid " + serving.pid() + ") holds " + store
+                        + " but does not answer at " + serving.boltUri() + ": " + e.getMessage());
+            }
+        }
+        EmbeddedServer server;
+        try {
+            server = EmbeddedServer.start(store, target.boltPort(), target.httpPort(), target.auth(), Map.of());
+        } catch (RuntimeException e) {
+            throw new GraphUnavailableException(startFailure(store, e), e);
+        }
+        try {
+            if (password != null) {
+                server.setNeo4jPassword(password);
+            }
+            AuthToken auth = password == null ? AuthTokens.none() : AuthTokens.basic(USER, password);
+            return connect(server.boltUri(), auth, target.database(), server);
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    private static String startFailure(Path store, Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("lock") || t.getClass().getSimpleName().contains("Lock")) {
+                return "the store " + store + " is in use by another process; run `eventline serve` on it to share it,"
+                        + " or wait for the other command to finish";
+            }
+            if (m.contains("Address already in use") || t instanceof java.net.BindException) {
+                return "cannot start Neo4j on " + store + ": a port is already in use (" + m + ")";
+            }
+        }
+        return "cannot start the embedded Neo4j on " + store + ": " + e.getMessage();
+    }
+
+    private static Graph connect(String uri, AuthToken auth, String database, EmbeddedServer server) {
+        Config config = Config.builder()
+                .withLogging(Logging.none())
+                .withConnectionTimeout(15, TimeUnit.SECONDS)
+                .withMaxTransactionRetryTime(30, TimeUnit.SECONDS)
+                .withUserAgent("eventline")
+                .build();
+        Driver driver;
+        try {
+            driver = GraphDatabase.driver(uri, auth, config);
+        } catch (IllegalArgumentException e) {
+            throw new GraphUnavailableException("bad Neo4j URI " + uri + ": " + e.getMessage(), e);
+        }
+        try {
+            driver.verifyConnectivity();
+        } catch (Neo4jException e) {
+            driver.close();
+            String reason = e instanceof ServiceUnavailableException ? "not reachable" : e.getMessage();
+            throw new GraphUnavailableException("cannot connect to Neo4j at " + uri + ": " + reason, e);
+        }
+        return new Graph(driver, database == null ? GraphTarget.DEFAULT_DATABASE : database, server, uri);
+    }
+
+    public Driver driver() {
+        return driver;
+    }
+
+    public String database() {
+        return database;
+    }
+
+    public String boltUri() {
+        return boltUri;
+    }
+
+    /** The embedded server this process runs, or null when connected to another process. */
+    public EmbeddedServer server() {
+        return server;
+    }
+
+    /**
+     * Tells other eventline processes that this process serves the store (they connect over Bolt instead
+     * of failing on the store lock), until {@link #withdraw()} or the process ends.
+     */
+    public void announce() {
+        if (server == null) {
+            throw new IllegalStateException("only an embedded server can be announced");
+        }
+        StoreFiles.writeServing(server.store().toAbsolutePath().normalize(),
+                new StoreFiles.Serving(ProcessHandle.current().pid(), server.boltUri(), server.browserUrl()));
+    }
+
+    public void withdraw() {
+        if (server != null) {
+            StoreFiles.clearServing(server.store().toAbsolutePath().normalize(), ProcessHandle.current().pid());
+        }
+    }
+
+    /** A description of the process serving a store ("pid 123 at bolt://…"), or null when none does. */
+    public static String servedBy(Path store) {
+        StoreFiles.Serving s = StoreFiles.liveServing(store.toAbsolutePath().normalize());
+        return s == null ? null : "pid " + s.pid() + " at " + s.boltUri();
+    }
+
+    /** The file holding the embedded store's generated password. */
+    public static Path passwordFile(Path store) {
+        return StoreFiles.passwordFile(store.toAbsolutePath().normalize());
+    }
+
+    public Session session() {
+        return driver.session(SessionConfig.forDatabase(database));
+    }
+
+    /** One managed write transaction (retried by the driver on transient errors). */
+    public <T> T write(TransactionCallback<T> work) {
+        try (Session s = session()) {
+            return s.executeWrite(work);
+        }
+    }
+
+    /** One managed read transaction. */
+    public <T> T read(TransactionCallback<T> work) {
+        try (Session s = session()) {
+            return s.executeRead(work);
+        }
+    }
+
+    /** Runs a read-only query; rows as ordered maps of column to plain Java value. */
+    public List<Map<String, Object>> query(String cypher, Map<String, Object> params) {
+        try {
+            return read(tx -> {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (Record r : tx.run(cypher, params).list()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (String key : r.keys()) {
+                        row.put(key, plain(r.get(key)));
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            });
+        } catch (ClientException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** A driver value as JSON-friendly Java: nodes and relationships become maps of their properties. */
+    static Object plain(Value v) {
+        return switch (v.type().name()) {
+            case "NULL" -> null;
+            case "NODE" -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("labels", v.asNode().labels());
+                v.asNode().asMap(Graph::plain).forEach(m::put);
+                yield m;
+            }
+            case "RELATIONSHIP" -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("type", v.asRelationship().type());
+                v.asRelationship().asMap(Graph::plain).forEach(m::put);
+                yield m;
+            }
+            case "PATH" -> {
+                List<Object> parts = new ArrayList<>();
+                v.asPath().nodes().forEach(n -> parts.add(n.asMap(Graph::plain)));
+                yield parts;
+            }
+            case "LIST" -> v.asList(Graph::plain);
+            case "MAP" -> v.asMap(Graph::plain);
+            case "DATE", "DATE_TIME", "LOCAL_DATE_TIME", "TIME", "LOCAL_TIME", "DURATION" -> v.asObject().toString();
+            default -> v.asObject();
+        };
+    }
+
+    /** Reads a bundled Cypher file (from cypher/ in the source tree). */
+    public static String cypherResource(String name) {
+        try (InputStream in = Graph.class.getResourceAsStream("/org/eventline/cypher/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundled cypher/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+        if (server != null) {
+            server.close();
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package org.eventline.model;
+
+public enum ActorType { PERSON, COUNTRY, ORGANIZATION, GROUP, MEDIA }
