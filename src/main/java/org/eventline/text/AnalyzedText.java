@@ -6,7 +6,7 @@ import java.util.List;
  * An article body ready for extraction.
  *
  * @param text       the body as published; all offsets point into it
- * @param normalized the same text in Simplified script, same length, for matching
+ * @param normalized the same text for matching, same length: Simplified script, ASCII for full-width Latin
  * @param language   {@link Language} code
  * @param sentences  sentence spans in order
  */
@@ -14,7 +14,7 @@ public record AnalyzedText(String text, String normalized, String language, List
 
     public static AnalyzedText of(String text, String language) {
         String lang = language != null ? language : Language.detect(text);
-        String normalized = Language.isChinese(lang) ? Scripts.toSimplified(text) : text;
+        String normalized = Scripts.normalize(text, Language.isChinese(lang));
         return new AnalyzedText(text, normalized, lang, List.copyOf(Sentences.split(text)));
     }
 

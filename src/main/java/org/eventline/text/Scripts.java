@@ -31,6 +31,42 @@ public final class Scripts {
         return out.toString();
     }
 
+    /**
+     * The analysis copy of a text, same length: Simplified script for Chinese, full-width Latin letters,
+     * digits and punctuation folded to ASCII (ＮＡＴＯ, Ｇ７), and typographic apostrophes to ' so that
+     * "Russia’s" reads like "Russia's".
+     */
+    public static String normalize(String text, boolean chinese) {
+        String base = chinese ? toSimplified(text) : text;
+        char[] out = null;
+        for (int i = 0; i < base.length(); i++) {
+            char c = base.charAt(i);
+            char f = fold(c);
+            if (f != c) {
+                if (out == null) {
+                    out = base.toCharArray();
+                }
+                out[i] = f;
+            }
+        }
+        return out == null ? base : new String(out);
+    }
+
+    private static char fold(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E' && c != '\uFF08' && c != '\uFF09' && c != '\uFF0C'
+                && c != '\uFF1A' && c != '\uFF1B' && c != '\uFF01' && c != '\uFF1F') {
+            // Full-width ASCII; full-width brackets and clause punctuation stay, they mark Chinese syntax.
+            return (char) (c - 0xFEE0);
+        }
+        if (c == '\u2019' || c == '\u2018') {
+            return '\'';
+        }
+        if (c == '\u3000') {
+            return ' ';
+        }
+        return c;
+    }
+
     public static boolean isHan(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }

@@ -2,65 +2,149 @@ package org.eventline.extract.entity;
 
 import org.eventline.extract.Component;
 import org.eventline.extract.Doc;
+import org.eventline.extract.entity.AliasTrie.Form;
+import org.eventline.extract.entity.EntityMention.Source;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * Finds actors and places: gazetteer aliases first, then one-character abbreviations where they
- * stand in a list (美、烏、歐三方, 美歐, 俄烏) or before 方 (美方 is in the gazetteer already).
+ * Finds actors and places, the way an analyst reads them: gazetteer names first (every script and
+ * transliteration, metonyms, party references), then abbreviated lists (美、烏、歐三方), names glossed
+ * with their Latin form, people after titles, English names by their shape and role, later repeats of
+ * names found earlier in the article, roles standing for their holder, and finally whether each capital
+ * or country is read as a place or as an actor.
  */
 public final class EntityFinder implements Component {
 
-    private static final String LIST_TAIL = "三方四方双方两国三国各方军";
-
     private final Gazetteer gazetteer;
+    private final ChineseNames chinese;
+    private final EnglishNames english;
+    private final Readings readings;
 
     public EntityFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.chinese = new ChineseNames(gazetteer);
+        this.english = new EnglishNames(gazetteer);
+        this.readings = new Readings(gazetteer);
     }
 
     @Override
     public void process(Doc doc) {
-        String norm = doc.text.normalized();
-        String text = doc.text.text();
-        List<EntityMention> found = new ArrayList<>(gazetteer.match(norm, text));
-        if (doc.text.chinese()) {
-            found.addAll(abbreviations(norm, text, found));
-        }
-        found.sort(Comparator.comparingInt(EntityMention::start));
-        doc.entities.addAll(found);
+        doc.entities.addAll(find(doc.text.text(), doc.text.normalized(), doc.text.chinese()));
     }
 
-    /** Runs of abbreviations, optionally separated by 、, of two or more, or one before a list tail. */
-    private List<EntityMention> abbreviations(String norm, String text, List<EntityMention> taken) {
-        boolean[] covered = new boolean[norm.length()];
-        for (EntityMention m : taken) {
-            for (int k = m.start(); k < m.end(); k++) {
-                covered[k] = true;
+    /** The mentions of a text, in order; {@code normalized} is its same-length analysis copy. */
+    public List<EntityMention> find(String text, String normalized, boolean isChinese) {
+        Found f = new Found(text, normalized, isChinese);
+        for (EntityMention m : gazetteer.match(normalized, text)) {
+            if (m.source() != Source.DEMONYM || demonymNamesState(f, m)) {
+                f.add(m);
             }
         }
-        List<EntityMention> out = new ArrayList<>();
-        int i = 0;
-        while (i < norm.length()) {
-            List<EntityMention> run = new ArrayList<>();
-            int k = i;
-            while (k < norm.length() && !covered[k] && gazetteer.abbreviation(norm.charAt(k)) != null) {
-                Entry e = gazetteer.abbreviation(norm.charAt(k));
-                run.add(new EntityMention(e, k, k + 1, text.substring(k, k + 1), 0.75, true));
-                k++;
-                if (k < norm.length() && norm.charAt(k) == '、' && k + 1 < norm.length()
-                        && gazetteer.abbreviation(norm.charAt(k + 1)) != null && !covered[k + 1]) {
-                    k++;
+        chinese.find(f);
+        english.find(f);
+        repeats(f);
+        roles(f);
+        return readings.read(f, gazetteer);
+    }
+
+    /**
+     * "Belgian government", "Ukrainian President", "Ukrainian and Russian representatives", "Americans",
+     * "US-led": a demonym names its state before a title or collective noun, as a plural, or in a compound.
+     */
+    private boolean demonymNamesState(Found f, EntityMention m) {
+        String w = m.text();
+        if (w.contains("-") || (w.endsWith("s") && !w.endsWith("ss"))) {
+            return true;
+        }
+        String rest = f.norm.substring(m.end());
+        rest = rest.replaceFirst("^(?:,? (?:and|or) [A-Z][a-z]+)+", "");
+        rest = rest.replaceFirst("^ (?:defen[cs]e|foreign|military|security|peace|senior|top|chief|special|deputy)", "");
+        if (!rest.startsWith(" ")) {
+            return false;
+        }
+        String next = rest.substring(1).split("[^A-Za-z\\-]", 2)[0];
+        String two = rest.substring(1).split("[^A-Za-z\\- ]", 2)[0];
+        if (f.repeats.isEmpty() && gazetteer.cues().collectives.contains(next.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (gazetteer.cues().collectives.contains(next.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return gazetteer.cues().englishTitleAt(rest, 1) != null || two.matches("(?i)(prime minister|foreign minister).*");
+    }
+
+    /** Later bare mentions of names the article introduced: 高布 after 高布（Florence Gaub）, "Stubb" after "Alexander Stubb". */
+    private void repeats(Found f) {
+        if (f.repeats.isEmpty()) {
+            return;
+        }
+        AliasTrie trie = new AliasTrie();
+        for (Map.Entry<String, Entry> r : f.repeats.entrySet()) {
+            if (r.getValue() != null && r.getKey().length() >= 2) {
+                trie.add(Gazetteer.alias(r.getKey(), r.getValue(), Form.NAME));
+            }
+        }
+        for (EntityMention m : Gazetteer.match(trie, f.norm, f.text, gazetteer.cues())) {
+            if (f.free(m.start(), m.end())) {
+                f.add(new EntityMention(m.entry(), m.start(), m.end(), m.text(), 0.8, Source.REPEAT));
+            }
+        }
+    }
+
+    /**
+     * "the Ukrainian president", 烏克蘭總統 with no name after it: the holder of that office named
+     * elsewhere in the article.
+     */
+    private void roles(Found f) {
+        List<EntityMention> holders = f.mentions().stream()
+                .filter(m -> m.entry().kind() == Kind.PERSON && m.entry().office() != null && m.entry().affiliation() != null)
+                .toList();
+        if (holders.isEmpty()) {
+            return;
+        }
+        for (EntityMention state : List.copyOf(f.mentions())) {
+            String stateKey = EnglishNames.stateOf(state);
+            if (stateKey == null || state.entry().kind() == Kind.PERSON) {
+                continue;
+            }
+            int s = state.end();
+            NameCues.Title title;
+            int titleEnd;
+            if (f.chinese) {
+                title = gazetteer.cues().chineseTitleAt(f.norm, s);
+                titleEnd = title == null ? s : s + title.form().length();
+            } else {
+                int k = s;
+                if (f.norm.startsWith("'s", k)) {
+                    k += 2;
+                }
+                if (k >= f.norm.length() || f.norm.charAt(k) != ' ') {
+                    continue;
+                }
+                title = gazetteer.cues().englishTitleAt(f.norm, k + 1);
+                titleEnd = title == null ? s : k + 1 + title.form().length();
+            }
+            if (title == null || !f.free(s, titleEnd) || followedByName(f, titleEnd)) {
+                continue;
+            }
+            for (EntityMention h : holders) {
+                if (h.entry().affiliation().equals(stateKey) && h.entry().office().equals(title.role())) {
+                    int ts = titleEnd - title.form().length();
+                    f.add(new EntityMention(h.entry(), ts, titleEnd, f.text.substring(ts, titleEnd), 0.7, Source.ROLE));
+                    break;
                 }
             }
-            boolean tail = k < norm.length() && LIST_TAIL.indexOf(norm.charAt(k)) >= 0;
-            if (run.size() >= 2 || (run.size() == 1 && tail && k < norm.length() && norm.charAt(k) != '方')) {
-                out.addAll(run);
-            }
-            i = run.isEmpty() ? i + 1 : k;
         }
-        return out;
+    }
+
+    private static boolean followedByName(Found f, int end) {
+        if (f.covered(end) || (end + 1 < f.norm.length() && f.norm.charAt(end) == ' ' && f.covered(end + 1))) {
+            return true;
+        }
+        return !f.chinese && end + 1 < f.norm.length() && f.norm.charAt(end) == ' '
+                && Character.isUpperCase(f.norm.charAt(end + 1));
     }
 }

@@ -1,11 +1,14 @@
 package org.eventline.extract.entity;
 
 import org.eventline.extract.Lexicon;
+import org.eventline.extract.entity.AliasTrie.Alias;
+import org.eventline.extract.entity.AliasTrie.Form;
+import org.eventline.extract.entity.EntityMention.Source;
 import org.eventline.text.Scripts;
+import org.eventline.text.Words;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,77 +18,103 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Known actors and places with all their names. Built from the lexicon files {@code actors.tsv},
- * {@code places.tsv} and {@code countries.tsv}, plus every country's name in English, Traditional and
+ * Known actors and places with all their names. Built from the lexicon files {@code countries.tsv},
+ * {@code actors.tsv} and {@code places.tsv}, with every ISO 3166 region's name in English, Traditional and
  * Simplified Chinese from the JDK's CLDR data.
  *
- * <p>Alias matching: Chinese aliases are compared in Simplified script; an all-capitals Latin alias
- * ("US", "EU") matches case-sensitively, other Latin aliases case-insensitively, both only at word
- * boundaries. An alias written {@code ~美} is a one-character abbreviation, used only inside lists
- * such as 美、烏、歐三方 or 美歐.
+ * <p>Alias matching: Chinese aliases are compared in Simplified script; Latin aliases at word boundaries,
+ * ignoring case except that a capital in the alias needs a capital in the text ("US" is not "us", "Trump"
+ * is not "trump"). A short Chinese name glued into a longer word is no name (其中國家, 完美方案). An alias
+ * written {@code ~美} is a one-character abbreviation, used only in lists such as 美、烏、歐三方 or 美歐.
  */
 public final class Gazetteer {
 
-    /** An alias ready for matching. */
-    record Alias(String form, Entry entry, boolean caseSensitive, boolean latin) {
-    }
-
     private final Map<String, Entry> byKey;
-    private final Map<Character, List<Alias>> byFirstChar = new HashMap<>();
+    private final NameCues cues;
+    private final AliasTrie trie = new AliasTrie();
     private final Map<Character, Entry> abbreviations = new HashMap<>();
 
-    private Gazetteer(Map<String, Entry> byKey) {
+    private Gazetteer(Map<String, Entry> byKey, Map<String, Set<String>> demonyms, NameCues cues) {
         this.byKey = byKey;
+        this.cues = cues;
         for (Entry e : byKey.values()) {
             for (String alias : e.aliases()) {
                 if (alias.startsWith("~") && alias.length() == 2) {
                     abbreviations.putIfAbsent(Scripts.toSimplified(alias.substring(1)).charAt(0), e);
-                    continue;
+                } else {
+                    trie.add(alias(alias, e, Form.NAME));
                 }
-                boolean latin = Scripts.hanShare(alias) == 0;
-                String form = latin ? alias : Scripts.toSimplified(alias);
-                boolean caseSensitive = latin && isAllCaps(alias);
-                if (!caseSensitive) {
-                    form = form.toLowerCase(Locale.ROOT);
-                }
-                byFirstChar.computeIfAbsent(Character.toLowerCase(form.charAt(0)), c -> new ArrayList<>())
-                        .add(new Alias(form, e, caseSensitive, latin));
             }
         }
-        byFirstChar.values().forEach(list -> list.sort(Comparator.comparingInt((Alias a) -> -a.form().length())));
+        demonyms.forEach((key, forms) -> forms.forEach(d -> trie.add(alias(d, byKey.get(key), Form.DEMONYM))));
+    }
+
+    static Alias alias(String written, Entry e, Form form) {
+        boolean latin = Scripts.hanShare(written) == 0;
+        String f = latin ? Scripts.normalize(written, false).toLowerCase(Locale.ROOT)
+                : Scripts.normalize(written, true);
+        return new Alias(f, Scripts.normalize(written, false), e, form, latin);
     }
 
     public static Gazetteer from(Lexicon lexicon) {
         Map<String, Entry> entries = new LinkedHashMap<>();
+        Map<String, Set<String>> demonyms = new LinkedHashMap<>();
+        Map<String, Lexicon.Row> countryRows = new LinkedHashMap<>();
         for (Lexicon.Row row : lexicon.rows("countries.tsv")) {
-            addCountry(entries, row);
+            countryRows.merge(row.column(0).toUpperCase(Locale.ROOT), row, (a, b) -> b);
+        }
+        Set<String> isos = new LinkedHashSet<>(List.of(Locale.getISOCountries()));
+        isos.addAll(countryRows.keySet());
+        for (String iso : isos) {
+            addCountry(entries, demonyms, iso, countryRows.get(iso));
         }
         for (String file : List.of("actors.tsv", "places.tsv")) {
             for (Lexicon.Row row : lexicon.rows(file)) {
                 add(entries, row);
             }
         }
-        return new Gazetteer(entries);
+        return new Gazetteer(entries, demonyms, new NameCues(lexicon));
     }
 
-    /** countries.tsv: ISO 3166 code, Wikidata id, extra aliases (|). CLDR supplies the standard names. */
-    private static void addCountry(Map<String, Entry> entries, Lexicon.Row row) {
-        String iso = row.column(0);
-        String qid = row.column(1);
+    /** countries.tsv: ISO 3166 code, Wikidata id, extra aliases (|), canonical name, demonyms (|). */
+    private static void addCountry(Map<String, Entry> entries, Map<String, Set<String>> demonyms, String iso,
+                                   Lexicon.Row row) {
         Locale region = new Locale("", iso);
-        String name = row.column(3).isEmpty() ? region.getDisplayCountry(Locale.ENGLISH) : row.column(3);
+        String cldrName = region.getDisplayCountry(Locale.ENGLISH);
+        if (row == null && (cldrName.equals(iso) || cldrName.isBlank())) {
+            return;
+        }
+        String qid = row == null ? "" : row.column(1);
+        String name = row == null || row.column(3).isEmpty() ? cldrName : row.column(3);
         Set<String> aliases = new LinkedHashSet<>();
-        aliases.add(region.getDisplayCountry(Locale.ENGLISH));
-        aliases.add(region.getDisplayCountry(Locale.TRADITIONAL_CHINESE));
-        aliases.add(region.getDisplayCountry(Locale.SIMPLIFIED_CHINESE));
-        aliases.add(region.getDisplayCountry(Locale.forLanguageTag("zh-HK")));
-        aliases.addAll(splitAliases(row.column(2)));
-        aliases.removeIf(a -> a.isBlank() || a.equals(iso));
+        aliases.add(name);
+        for (Locale l : List.of(Locale.ENGLISH, Locale.TRADITIONAL_CHINESE, Locale.SIMPLIFIED_CHINESE,
+                Locale.forLanguageTag("zh-HK"))) {
+            String n = region.getDisplayCountry(l);
+            // CLDR qualifies some names ("Congo - Kinshasa", 剛果（金）): those are not how news writes them.
+            if (!n.equals(iso) && !n.contains(" - ") && !n.contains("（") && !n.contains("(")) {
+                aliases.add(n);
+            }
+        }
+        List<String> removed = new ArrayList<>();
+        if (row != null) {
+            for (String a : splitAliases(row.column(2))) {
+                if (a.startsWith("-")) {
+                    removed.add(a.substring(1));
+                } else {
+                    aliases.add(a);
+                }
+            }
+        }
+        aliases.removeIf(a -> a.isBlank() || a.equals(iso) || removed.contains(a));
         String key = qid.isEmpty() ? "iso:" + iso : qid;
         merge(entries, new Entry(key, Kind.COUNTRY, name, qid.isEmpty() ? null : qid, null, List.copyOf(aliases)));
+        if (row != null && !row.column(4).isEmpty()) {
+            demonyms.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(splitAliases(row.column(4)));
+        }
     }
 
-    /** actors.tsv and places.tsv: key, kind, canonical name, Wikidata id, affiliation, aliases (|). */
+    /** actors.tsv and places.tsv: key, kind, canonical name, Wikidata id, affiliation, aliases (|), office. */
     private static void add(Map<String, Entry> entries, Lexicon.Row row) {
         String name = row.column(2);
         if (name.isEmpty()) {
@@ -103,7 +132,8 @@ public final class Gazetteer {
         List<String> aliases = new ArrayList<>();
         aliases.add(name);
         aliases.addAll(splitAliases(row.column(5)));
-        merge(entries, new Entry(key, kind, name, wikidata, affiliation, aliases));
+        String office = row.column(6).isEmpty() ? null : row.column(6).toLowerCase(Locale.ROOT);
+        merge(entries, new Entry(key, kind, name, wikidata, affiliation, aliases, office));
     }
 
     private static void merge(Map<String, Entry> entries, Entry e) {
@@ -117,7 +147,8 @@ public final class Gazetteer {
         // A later file refines an entry: its name, kind and affiliation win, aliases add up.
         entries.put(e.key(), new Entry(e.key(), e.kind(), e.name(),
                 e.wikidata() != null ? e.wikidata() : old.wikidata(),
-                e.affiliation() != null ? e.affiliation() : old.affiliation(), List.copyOf(aliases)));
+                e.affiliation() != null ? e.affiliation() : old.affiliation(), List.copyOf(aliases),
+                e.office() != null ? e.office() : old.office()));
     }
 
     private static List<String> splitAliases(String column) {
@@ -138,31 +169,38 @@ public final class Gazetteer {
         return byKey.values();
     }
 
+    NameCues cues() {
+        return cues;
+    }
+
     /** The entry for a one-character abbreviation (美 → United States), or null. */
     public Entry abbreviation(char simplified) {
         return abbreviations.get(simplified);
     }
 
     /**
-     * All longest, non-overlapping alias matches in a text, left to right.
+     * All longest, non-overlapping alias matches in a text, left to right. Demonyms ("Ukrainian") come
+     * out as {@link Source#DEMONYM}: they name a state only before a title or collective noun.
      *
      * @param normalized the text in Simplified script (same length as the original)
      */
     public List<EntityMention> match(String normalized, String original) {
+        return match(trie, normalized, original, cues);
+    }
+
+    static List<EntityMention> match(AliasTrie trie, String normalized, String original, NameCues cues) {
         List<EntityMention> out = new ArrayList<>();
         String lower = normalized.toLowerCase(Locale.ROOT);
         int n = normalized.length();
         int i = 0;
+        int lastEnd = 0;
         while (i < n) {
             Alias best = null;
-            List<Alias> candidates = byFirstChar.get(lower.charAt(i));
-            if (candidates != null) {
-                for (Alias a : candidates) {
-                    String hay = a.caseSensitive() ? normalized : lower;
-                    if (hay.startsWith(a.form(), i) && (!a.latin() || boundaries(normalized, i, i + a.form().length()))) {
-                        best = a;
-                        break;
-                    }
+            boolean latinStart = i == 0 || !latinLetter(normalized.charAt(i - 1));
+            for (Alias a : trie.at(lower, i)) {
+                if ((latinStart || !a.latin()) && accepts(a, trie, lower, normalized, i, lastEnd, cues)) {
+                    best = a;
+                    break;
                 }
             }
             if (best == null) {
@@ -170,26 +208,60 @@ public final class Gazetteer {
                 continue;
             }
             int end = i + best.form().length();
-            out.add(new EntityMention(best.entry(), i, end, original.substring(i, end), 0.9, false));
+            boolean exact = !best.latin() || normalized.regionMatches(i, best.written(), 0, best.written().length());
+            double confidence = best.type() == Form.DEMONYM ? 0.8 : exact ? 0.95 : 0.9;
+            out.add(new EntityMention(best.entry(), i, end, original.substring(i, end), confidence,
+                    best.type() == Form.DEMONYM ? Source.DEMONYM : Source.NAME));
             i = end;
+            lastEnd = end;
         }
         return out;
     }
 
-    private static boolean boundaries(String text, int start, int end) {
-        return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
-                && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+    static boolean latinLetter(char c) {
+        return Character.isLetterOrDigit(c) && !Scripts.isHan(c);
     }
 
-    private static boolean isAllCaps(String s) {
-        boolean letter = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLowerCase(c)) {
+    private static boolean accepts(Alias a, AliasTrie trie, String lower, String text, int start, int lastEnd,
+                                   NameCues cues) {
+        int end = start + a.form().length();
+        if (a.latin()) {
+            if (end < text.length() && latinLetter(text.charAt(end))) {
                 return false;
             }
-            letter |= Character.isLetter(c);
+            String w = a.written();
+            for (int k = 0; k < w.length(); k++) {
+                if (Character.isUpperCase(w.charAt(k)) && !Character.isUpperCase(text.charAt(start + k))) {
+                    return false;
+                }
+            }
+            return true;
         }
-        return letter;
+        return !gluedIntoWord(a, trie, lower, text, start, end, lastEnd, cues);
+    }
+
+    /**
+     * Whether a short Chinese name is part of a longer word rather than a name: 中國 in 其中國家, 美方 in
+     * 完美方案, 馬里 in 馬里奧 (a longer transliterated name).
+     */
+    private static boolean gluedIntoWord(Alias a, AliasTrie trie, String lower, String text, int start, int end,
+                                         int lastEnd, NameCues cues) {
+        if (end - start > 2) {
+            return false;
+        }
+        if (start > lastEnd) {
+            char prev = text.charAt(start - 1);
+            if (Scripts.isHan(prev) && !cues.glueFree(prev) && Words.isWord("" + prev + text.charAt(start))) {
+                return true;
+            }
+            if (start - 2 >= lastEnd && cues.translit(prev) && cues.translit(text.charAt(start - 2))
+                    && !cues.glueFree(prev) && a.entry().kind() != Kind.PLACE) {
+                return true;
+            }
+        }
+        boolean nameLike = cues.translit(text.charAt(start)) && cues.translit(text.charAt(end - 1));
+        return nameLike && end + 1 < text.length() && cues.translit(text.charAt(end))
+                && cues.translit(text.charAt(end + 1)) && !cues.glueFree(text.charAt(end))
+                && !Words.isWord(text.substring(end, end + 2)) && trie.at(lower, end).isEmpty();
     }
 }

@@ -1,0 +1,270 @@
+package org.eventline.extract.entity;
+
+import org.eventline.extract.entity.EntityMention.Source;
+import org.eventline.text.Scripts;
+import org.eventline.text.Segmenter;
+import org.eventline.text.Words;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names in Chinese text beyond the gazetteer: one-character abbreviations in lists (美、烏、歐三方, 美歐,
+ * 對烏), names glossed with their Latin form (高布（Florence Gaub）, 戰略暨國際研究中心（CSIS）), and people
+ * named after a title (芬蘭總統斯圖布, 外交部長王毅).
+ */
+final class ChineseNames {
+
+    /** A Han run, then a bracketed gloss starting with a Latin letter: 高布（Florence Gaub）. */
+    private static final Pattern GLOSS = Pattern.compile(
+            "([\\p{IsHan}·「」『』]{1,24})[（(]\\s*([A-Za-z][A-Za-z0-9 .,&'\\-]{0,80}?)\\s*(?:[,，;；、][^）)]{0,60})?[）)]");
+    private static final Pattern LATIN_NAME = Pattern.compile("[A-Z][a-zA-Z'\\-]+(?: (?:[A-Z]\\.|[A-Z][a-zA-Z'\\-]+|van|von|der|de|da|bin|al)){1,4}");
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&\\-]{1,7}");
+    private static final String PLACE_ENDS = "斯克堡格勒夫卡市州省区镇村岛港湾河山";
+
+    private final Gazetteer gazetteer;
+    private final NameCues cues;
+
+    ChineseNames(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.cues = gazetteer.cues();
+    }
+
+    void find(Found f) {
+        abbreviations(f);
+        glosses(f);
+        titled(f);
+    }
+
+    /** Runs of one-character abbreviations: 美、烏、歐三方; 美歐; 俄烏戰爭; or one after 對/訪/援 (對烏安全保障). */
+    private void abbreviations(Found f) {
+        String norm = f.norm;
+        int i = 0;
+        while (i < norm.length()) {
+            List<int[]> run = new ArrayList<>();
+            int k = i;
+            while (k < norm.length() && !f.covered(k) && gazetteer.abbreviation(norm.charAt(k)) != null) {
+                run.add(new int[] {k});
+                k++;
+                if (k + 1 < norm.length() && (norm.charAt(k) == '、' || norm.charAt(k) == '與' || norm.charAt(k) == '与'
+                        || norm.charAt(k) == '和') && !f.covered(k + 1) && gazetteer.abbreviation(norm.charAt(k + 1)) != null) {
+                    k++;
+                }
+            }
+            if (run.isEmpty()) {
+                i++;
+                continue;
+            }
+            int first = run.get(0)[0];
+            int last = run.get(run.size() - 1)[0];
+            boolean glued = (first > 0 && !f.covered(first - 1) && Scripts.isHan(norm.charAt(first - 1))
+                    && !cues.glueFree(norm.charAt(first - 1)) && Words.isWord(norm.substring(first - 1, first + 1)))
+                    || (last + 2 <= norm.length() && NameCues.startingAt(cues.listTails, norm, last + 1) == null
+                    && !f.covered(last + 1) && Words.isWord(norm.substring(last, last + 2)));
+            boolean tail = NameCues.startingAt(cues.listTails, norm, last + 1) != null || f.covered(last + 1);
+            boolean list = run.size() >= 2 && !glued;
+            boolean single = run.size() == 1 && !glued && (tail
+                    || first > 0 && cues.glueFree(norm.charAt(first - 1)) && "、，。".indexOf(norm.charAt(first - 1)) < 0
+                    && "对访赴援抗亲反驻侵攻联".indexOf(norm.charAt(first - 1)) >= 0);
+            if (list || single) {
+                for (int[] r : run) {
+                    int p = r[0];
+                    f.add(new EntityMention(gazetteer.abbreviation(norm.charAt(p)), p, p + 1, f.text.substring(p, p + 1),
+                            0.75, Source.ABBREVIATION));
+                }
+            }
+            i = k;
+        }
+    }
+
+    /** 高布（Florence Gaub）: the Latin gloss names the entity, the Chinese before it becomes its alias. */
+    private void glosses(Found f) {
+        Matcher m = GLOSS.matcher(f.norm);
+        while (m.find()) {
+            String latin = m.group(2).strip().replaceAll("\\s+", " ");
+            if (latin.endsWith(".") && !latin.matches(".*\\b[A-Z]\\.$")) {
+                latin = latin.substring(0, latin.length() - 1);
+            }
+            int hanEnd = m.end(1);
+            int latinStart = m.start(2);
+            int latinEnd = latinStart + m.group(2).strip().length();
+            Entry known = knownByLatin(latin);
+            EntityMention before = f.endingAt(hanEnd);
+            if (known != null) {
+                if (before == null) {
+                    int s = nameStart(f, m.start(1), hanEnd, known.kind());
+                    if (hanEnd - s >= 2) {
+                        addAlias(f, known, s, hanEnd, Source.GLOSS);
+                    }
+                }
+                if (f.free(latinStart, latinEnd)) {
+                    f.add(new EntityMention(known, latinStart, latinEnd, f.text.substring(latinStart, latinEnd), 0.9,
+                            Source.GLOSS));
+                }
+                continue;
+            }
+            if (before != null && before.entry().kind() != Kind.PLACE) {
+                continue;
+            }
+            Kind kind = glossKind(f, m.start(1), hanEnd, latin);
+            if (kind == null) {
+                continue;
+            }
+            int s = nameStart(f, m.start(1), hanEnd, kind);
+            if (hanEnd - s < 2 && kind != Kind.ORGANIZATION) {
+                continue;
+            }
+            String han = f.text.substring(s, hanEnd).replaceAll("[「」『』]", "");
+            List<String> aliases = new ArrayList<>(List.of(latin, han));
+            String[] words = latin.split(" ");
+            if (kind == Kind.PERSON && words.length >= 2) {
+                aliases.add(words[words.length - 1]);
+            }
+            Entry e = f.introduce(new Entry(Entry.localKey(latin), kind, latin, null, null, aliases));
+            addAlias(f, e, s, hanEnd, Source.GLOSS);
+            if (f.free(latinStart, latinEnd)) {
+                f.add(new EntityMention(e, latinStart, latinEnd, f.text.substring(latinStart, latinEnd), 0.85, Source.GLOSS));
+            }
+        }
+    }
+
+    private void addAlias(Found f, Entry e, int s, int end, Source source) {
+        String han = f.norm.substring(s, end).replaceAll("[「」『』]", "");
+        f.repeats.put(han, e);
+        int from = s;
+        while (from < end && "「」『』".indexOf(f.norm.charAt(from)) >= 0) {
+            from++;
+        }
+        int to = end;
+        while (to > from && "「」『』".indexOf(f.norm.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        if (to > from && f.free(from, to)) {
+            f.add(new EntityMention(e, from, to, f.text.substring(from, to), 0.85, source));
+        }
+    }
+
+    private Entry knownByLatin(String latin) {
+        List<EntityMention> ms = gazetteer.match(latin, latin);
+        if (ms.size() == 1 && ms.get(0).start() == 0 && ms.get(0).end() == latin.length()
+                && ms.get(0).source() == Source.NAME) {
+            return ms.get(0).entry();
+        }
+        return null;
+    }
+
+    /** What a glossed name is: the Latin and the Chinese head word tell, or null when unsure. */
+    private Kind glossKind(Found f, int hanStart, int hanEnd, String latin) {
+        String han = f.norm.substring(hanStart, hanEnd);
+        if (han.endsWith("」") || han.endsWith("』")) {
+            String after = f.norm.substring(Math.min(f.norm.length(), hanEnd), Math.min(f.norm.length(), hanEnd + 40));
+            return after.matches("(?s).{0,12}(撰文|刊登|发表|报导|报道|专访|文章|社论).*") ? Kind.MEDIA : null;
+        }
+        for (String w : latin.split(" ")) {
+            Kind k = cues.orgHeads.get(w);
+            if (k != null) {
+                return k;
+            }
+        }
+        for (var e : cues.orgHeads.entrySet()) {
+            if (!e.getKey().isEmpty() && Scripts.hanShare(e.getKey()) > 0 && han.endsWith(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        if (ACRONYM.matcher(latin).matches()) {
+            return null;
+        }
+        if (LATIN_NAME.matcher(latin).matches() && cues.translit(f.norm.charAt(hanEnd - 1))) {
+            return Kind.PERSON;
+        }
+        if (latin.matches("[A-Z][a-z\\-']+") && PLACE_ENDS.indexOf(han.charAt(han.length() - 1)) >= 0
+                && (han.length() >= 3)) {
+            return Kind.PLACE;
+        }
+        if (latin.matches("[A-Z][a-z\\-']+") && cues.chineseTitleEndingAt(f.norm, hanEnd - 2) != null) {
+            return Kind.PERSON;
+        }
+        return null;
+    }
+
+    /** Where the name before a gloss starts: after a title, a known name, punctuation or a function word. */
+    private int nameStart(Found f, int runStart, int end, Kind kind) {
+        String norm = f.norm;
+        int s = end;
+        if (kind == Kind.PERSON || kind == Kind.PLACE) {
+            while (s > runStart && s > end - 8 && !f.covered(s - 1) && (cues.translit(norm.charAt(s - 1))
+                    || norm.charAt(s - 1) == '·') && cues.chineseTitleEndingAt(norm, s) == null) {
+                s--;
+            }
+            return s;
+        }
+        while (s > runStart && s > end - 20 && !f.covered(s - 1) && "的在于与和及、对由向是将被据为".indexOf(norm.charAt(s - 1)) < 0) {
+            if (s < end && NameCues.endingAt(List.of("智库", "机构", "组织的"), norm, s) != null) {
+                break;
+            }
+            s--;
+        }
+        return s;
+    }
+
+    /** 芬蘭總統斯圖布表示: a transliterated or Chinese name after a title is a person. */
+    private void titled(Found f) {
+        String norm = f.norm;
+        for (int i = 0; i < norm.length(); i++) {
+            NameCues.Title t = cues.chineseTitleAt(norm, i);
+            if (t == null || f.covered(i)) {
+                continue;
+            }
+            int s = i + t.form().length();
+            if (s < norm.length() && norm.charAt(s) == '：') {
+                s++;
+            }
+            if (s >= norm.length() || f.covered(s) || !Scripts.isHan(norm.charAt(s))
+                    || cues.chineseTitleAt(norm, s) != null) {
+                i = s - 1;
+                continue;
+            }
+            int e = personEnd(f, s);
+            if (e - s >= 2 && e - s <= 8) {
+                String han = norm.substring(s, e);
+                boolean foreign = han.chars().allMatch(c -> cues.translit((char) c) || c == '·');
+                String name = foreign ? f.text.substring(s, e) : Segmenter.romanize(f.text.substring(s, e));
+                EntityMention holder = f.endingAt(i);
+                String affiliation = holder != null && holder.isActor() && holder.entry().kind() != Kind.PERSON
+                        ? (holder.entry().affiliation() != null && holder.entry().kind() == Kind.PLACE
+                        ? holder.entry().affiliation() : holder.entry().key()) : null;
+                Entry entry = f.introduce(new Entry(Entry.localKey(name), Kind.PERSON, name, null, affiliation,
+                        List.of(name, f.text.substring(s, e)), t.role()));
+                f.repeats.put(han, entry);
+                f.add(new EntityMention(entry, s, e, f.text.substring(s, e), foreign ? 0.7 : 0.75, Source.TITLE));
+            }
+            i = Math.max(i, e - 1);
+        }
+    }
+
+    /** The end of a person's name starting at {@code s}: HanLP's person tag, else a run of transliteration characters. */
+    private int personEnd(Found f, int s) {
+        String norm = f.norm;
+        int windowEnd = Math.min(norm.length(), s + 10);
+        int e = Segmenter.personAt(norm.substring(s, windowEnd));
+        if (e >= 2 && f.free(s, s + e)) {
+            return s + e;
+        }
+        int k = s;
+        while (k < norm.length() && k - s < 8 && !f.covered(k) && (cues.translit(norm.charAt(k)) || norm.charAt(k) == '·')) {
+            k++;
+        }
+        // A run of transliteration characters must end where a verb or particle starts, not inside a word.
+        if (k - s >= 3 && k < norm.length() && !cues.translit(norm.charAt(k)) && !Words.isWord(norm.substring(k - 1, k + 1))) {
+            return k;
+        }
+        return s;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,298 @@
+package org.eventline.extract.entity;
+
+import org.eventline.extract.entity.EntityMention.Source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * People and organisations in English text that no gazetteer knows, found the way a reader spots them:
+ * a name after a title ("Finnish President Alexander Stubb", "Dr Fiona Hill"), a name with a role in
+ * apposition ("Florence Gaub, a futurist at the EU Council"), a full name before a speech verb, and
+ * capitalised names headed by an organisation word ("the Kyiv School of Economics").
+ */
+final class EnglishNames {
+
+    private static final String TOKEN = "(?:[A-Z][a-z]+(?:[-'][A-Za-z]+)*|[A-Z]\\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)";
+    private static final String PARTICLE = "(?:van|von|der|de|da|del|bin|al|la|le)";
+    /** Two to four name tokens: Alexander Stubb, Anthony H. Cordesman, Ursula von der Leyen. */
+    private static final Pattern FULL_NAME = Pattern.compile(TOKEN + "(?: (?:" + PARTICLE + " )*" + TOKEN + "){1,3}");
+    private static final Pattern ONE_NAME = Pattern.compile(TOKEN + "(?: (?:" + PARTICLE + " )*" + TOKEN + "){0,3}");
+    private static final Pattern SPEECH = Pattern.compile("^,? (?:said|says|told|added|wrote|warned|argued|noted|stressed"
+            + "|insisted|explained|believes|thinks|according)\\b");
+    private static final Pattern APPOSITION = Pattern.compile("^, (?:a|an|the|who is|who was|who heads|who leads"
+            + "|[A-Z][\\w.]*(?: [A-Z][\\w.]*)*'s) ([^,.;:()]{0,90})");
+    private static final Pattern CAPITALISED = Pattern.compile("(?:[A-Z][\\w'&.-]*|of|for|and|on|the|&)"
+            + "(?: (?:[A-Z][\\w'&.-]*|of|for|and|on|the|&))*");
+    private static final Set<String> MODIFIERS = Set.of("former", "then", "top", "chief", "deputy", "senior",
+            "special", "acting", "new", "outgoing", "incoming", "first", "current", "lead", "the");
+
+    private final NameCues cues;
+
+    EnglishNames(Gazetteer gazetteer) {
+        this.cues = gazetteer.cues();
+    }
+
+    void find(Found f) {
+        titled(f);
+        appositions(f);
+        speakers(f);
+        organisations(f);
+    }
+
+    /** Titles and honorifics followed by a name. */
+    private void titled(Found f) {
+        String t = f.norm;
+        for (int i = 0; i < t.length(); i++) {
+            if (i > 0 && Character.isLetterOrDigit(t.charAt(i - 1))) {
+                continue;
+            }
+            NameCues.Title title = cues.englishTitleAt(t, i);
+            String honorific = title == null ? honorificAt(t, i) : null;
+            if (title == null && honorific == null) {
+                continue;
+            }
+            int s = i + (title != null ? title.form().length() : honorific.length());
+            // "President Sir Keir Starmer": a title may be followed by an honorific.
+            String more = s + 1 < t.length() ? honorificAt(t, s + 1) : null;
+            if (more != null) {
+                s += 1 + more.length();
+            }
+            if (s >= t.length() || t.charAt(s) != ' ') {
+                continue;
+            }
+            s++;
+            boolean capitalTitle = honorific != null || Character.isUpperCase(t.charAt(i));
+            Matcher m = (capitalTitle ? ONE_NAME : FULL_NAME).matcher(t).region(s, t.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            int e = trimName(t, s, m.end());
+            if (e <= s) {
+                continue;
+            }
+            EntityMention known = f.covering(s);
+            if (known != null) {
+                i = Math.max(i, known.end() - 1);
+                continue;
+            }
+            if (!f.free(s, e) || countTokens(t, s, e) < (capitalTitle ? 1 : 2)) {
+                continue;
+            }
+            String affiliation = title != null ? affiliationBefore(f, i) : null;
+            Entry entry = person(f, t.substring(s, e), affiliation, title == null ? null : title.role());
+            f.add(new EntityMention(entry, s, e, f.text.substring(s, e), 0.8, Source.TITLE));
+            i = e - 1;
+        }
+    }
+
+    private String honorificAt(String t, int i) {
+        for (String h : cues.honorifics) {
+            if (t.startsWith(h, i) && i + h.length() < t.length() && t.charAt(i + h.length()) == ' ') {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** Drops words that close a name only in appearance: "Zelensky Monday", "Berlin Talks". */
+    private int trimName(String t, int s, int e) {
+        String[] words = t.substring(s, e).split(" ");
+        int keep = words.length;
+        while (keep > 0 && cues.notNames.contains(words[keep - 1])) {
+            keep--;
+        }
+        if (keep > 0 && cues.notNames.contains(words[0])) {
+            return s;
+        }
+        int end = s;
+        for (int k = 0; k < keep; k++) {
+            end += (k == 0 ? 0 : 1) + words[k].length();
+        }
+        return end;
+    }
+
+    private static int countTokens(String t, int s, int e) {
+        return t.substring(s, e).split(" ").length;
+    }
+
+    /** The state or body named just before a title: "Finnish President", "Russia's Foreign Minister". */
+    private String affiliationBefore(Found f, int titleStart) {
+        int k = titleStart;
+        for (int hop = 0; hop < 3; hop++) {
+            EntityMention m = f.endingAt(k);
+            if (m == null && k >= 3 && f.norm.startsWith("'s ", k - 3)) {
+                m = f.endingAt(k - 3);
+            }
+            if (m != null) {
+                return stateOf(m);
+            }
+            int w = k - 1;
+            while (w > 0 && f.norm.charAt(w - 1) == ' ') {
+                w--;
+            }
+            int ws = w;
+            while (ws > 0 && Character.isLetter(f.norm.charAt(ws - 1))) {
+                ws--;
+            }
+            if (ws == w || !MODIFIERS.contains(f.norm.substring(ws, w).toLowerCase())) {
+                return null;
+            }
+            k = ws;
+        }
+        return null;
+    }
+
+    static String stateOf(EntityMention m) {
+        Entry e = m.entry();
+        if (e.kind() == Kind.PERSON) {
+            return null;
+        }
+        if (e.kind() == Kind.PLACE) {
+            return e.affiliation();
+        }
+        return e.key();
+    }
+
+    private Entry person(Found f, String name, String affiliation, String role) {
+        String[] words = name.split(" ");
+        List<String> aliases = new ArrayList<>(List.of(name));
+        String surname = words[words.length - 1];
+        if (words.length >= 2 && surname.length() >= 3) {
+            aliases.add(surname);
+            f.repeats.putIfAbsent(surname, null);
+        }
+        Entry e = f.introduce(new Entry(Entry.localKey(name), Kind.PERSON, name, null, affiliation, aliases, role));
+        if (words.length >= 2 && surname.length() >= 3) {
+            f.repeats.put(surname, e);
+        }
+        return e;
+    }
+
+    /** "Florence Gaub, a futurist at the EU Council,": a full name with a role in apposition. */
+    private void appositions(Found f) {
+        Matcher m = FULL_NAME.matcher(f.norm);
+        while (m.find()) {
+            int s = m.start();
+            int e = trimName(f.norm, s, m.end());
+            if (e <= s || !f.free(s, e) || (s > 0 && Character.isLetter(f.norm.charAt(s - 1)))) {
+                continue;
+            }
+            Matcher a = APPOSITION.matcher(f.norm).region(e, f.norm.length());
+            if (!a.lookingAt() || !hasRole(a.group(1))) {
+                continue;
+            }
+            String affiliation = null;
+            for (EntityMention x : f.mentions()) {
+                if (x.start() >= a.start(1) && x.end() <= a.end(1) && stateOf(x) != null) {
+                    affiliation = stateOf(x);
+                    break;
+                }
+            }
+            Entry entry = person(f, f.norm.substring(s, e), affiliation, null);
+            f.add(new EntityMention(entry, s, e, f.text.substring(s, e), 0.75, Source.PATTERN));
+        }
+    }
+
+    private boolean hasRole(String phrase) {
+        for (String w : phrase.split("[ \\-]")) {
+            for (NameCues.Title t : cues.titles) {
+                if (t.latin() && t.form().equalsIgnoreCase(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "Fiona Hill said": a full name, none of whose words is a common capitalised word, before a speech verb. */
+    private void speakers(Found f) {
+        Matcher m = FULL_NAME.matcher(f.norm);
+        while (m.find()) {
+            int s = m.start();
+            int e = m.end();
+            if (!f.free(s, e) || (s > 0 && Character.isLetter(f.norm.charAt(s - 1)))
+                    || !SPEECH.matcher(f.norm).region(e, f.norm.length()).lookingAt()) {
+                continue;
+            }
+            String name = f.norm.substring(s, e);
+            String[] words = name.split(" ");
+            boolean plain = true;
+            for (String w : words) {
+                plain &= !cues.notNames.contains(w) && !cues.orgHeads.containsKey(w);
+            }
+            if (plain && words.length <= 3) {
+                Entry entry = person(f, name, null, null);
+                f.add(new EntityMention(entry, s, e, f.text.substring(s, e), 0.6, Source.PATTERN));
+            }
+        }
+    }
+
+    /** Capitalised names with an organisation head word: the Kyiv School of Economics, The Moscow Times. */
+    private void organisations(Found f) {
+        Matcher m = CAPITALISED.matcher(f.norm);
+        while (m.find()) {
+            String[] words = m.group().split(" ");
+            int first = 0;
+            while (first < words.length && !Character.isUpperCase(words[first].charAt(0))) {
+                first++;
+            }
+            int last = words.length - 1;
+            while (last > first && !Character.isUpperCase(words[last].charAt(0))) {
+                last--;
+            }
+            if (last - first < 1) {
+                continue;
+            }
+            Kind kind = null;
+            boolean distinctive = false;
+            for (int k = first; k <= last; k++) {
+                String w = words[k].replaceAll("[.,]$", "");
+                Kind head = cues.orgHeads.get(w);
+                if (head != null) {
+                    kind = kind == null || head == Kind.MEDIA ? head : kind;
+                } else if (Character.isUpperCase(w.charAt(0)) && !cues.notNames.contains(w)) {
+                    distinctive = true;
+                }
+            }
+            if (kind == null || !distinctive || cues.orgHeads.get(words[first]) != null && first == last - 1) {
+                continue;
+            }
+            int s = m.start();
+            for (int k = 0; k < first; k++) {
+                s += words[k].length() + 1;
+            }
+            int e = s;
+            for (int k = first; k <= last; k++) {
+                e += (k == first ? 0 : 1) + words[k].length();
+            }
+            if (f.norm.charAt(e - 1) == '.' || f.norm.charAt(e - 1) == ',') {
+                e--;
+            }
+            boolean knownInside = false;
+            boolean actorInside = false;
+            for (EntityMention x : f.mentions()) {
+                if (x.overlaps(s, e)) {
+                    knownInside = true;
+                    actorInside |= x.start() <= s && x.end() >= e || x.entry().kind() == Kind.PERSON
+                            || x.entry().kind() == Kind.ORGANIZATION || x.entry().kind() == Kind.MEDIA;
+                }
+            }
+            if (actorInside) {
+                continue;
+            }
+            String name = f.norm.substring(s, e);
+            if (name.startsWith("The ") && kind != Kind.MEDIA) {
+                name = name.substring(4);
+                s += 4;
+            }
+            Entry entry = f.introduce(new Entry(Entry.localKey(name), kind, name, null, null, List.of(name)));
+            EntityMention mention = new EntityMention(entry, s, e, f.text.substring(s, e), knownInside ? 0.7 : 0.65,
+                    Source.PATTERN);
+            f.replace(mention);
+        }
+    }
+}

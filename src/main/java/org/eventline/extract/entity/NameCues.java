@@ -1,0 +1,136 @@
+package org.eventline.extract.entity;
+
+import org.eventline.extract.Lexicon;
+import org.eventline.text.Scripts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The vocabulary of {@code names.tsv}: titles, collective nouns, organisation head words, the words that
+ * make a name a place, the characters of transliterated names. Chinese cues are kept in Simplified script.
+ */
+final class NameCues {
+
+    /** A title and the role it names ("Foreign Minister" → foreign minister). */
+    record Title(String form, String role, boolean latin) {
+    }
+
+    final List<Title> titles = new ArrayList<>();
+    final Set<String> honorifics = new HashSet<>();
+    final Set<String> collectives = new HashSet<>();
+    final Map<String, Kind> orgHeads = new HashMap<>();
+    final List<String> placeBefore = new ArrayList<>();
+    final List<String> placeAfter = new ArrayList<>();
+    final Set<String> notNames = new HashSet<>();
+    final List<String> listTails = new ArrayList<>();
+    private final Set<Character> translit = new HashSet<>();
+    private final Set<Character> glueFree = new HashSet<>();
+
+    NameCues(Lexicon lexicon) {
+        for (Lexicon.Row row : lexicon.rows("names.tsv")) {
+            String label = row.column(0).toUpperCase(Locale.ROOT);
+            String cue = row.column(1);
+            if (cue.isEmpty()) {
+                throw new IllegalArgumentException(row.origin() + ": expected LABEL<tab>cue");
+            }
+            boolean latin = Scripts.hanShare(cue) == 0;
+            String form = latin ? cue : Scripts.toSimplified(cue);
+            switch (label) {
+                case "TITLE" -> titles.add(new Title(form, row.column(2).isEmpty() ? "official" : row.column(2), latin));
+                case "HONORIFIC" -> honorifics.add(form);
+                case "COLLECTIVE" -> collectives.add(form.toLowerCase(Locale.ROOT));
+                case "ORG_HEAD" -> orgHeads.put(form, kind(row));
+                case "PLACE_BEFORE" -> placeBefore.add(form);
+                case "PLACE_AFTER" -> placeAfter.add(form);
+                case "NOT_NAME" -> notNames.add(form);
+                case "LIST_TAIL" -> listTails.add(form);
+                case "TRANSLIT" -> form.chars().forEach(c -> translit.add((char) c));
+                case "GLUE_FREE" -> cue.chars().forEach(c -> {
+                    glueFree.add((char) c);
+                    glueFree.add(Scripts.toSimplified(String.valueOf((char) c)).charAt(0));
+                });
+                default -> throw new IllegalArgumentException(row.origin() + ": unknown label '" + row.column(0) + "'");
+            }
+        }
+        titles.sort(Comparator.comparingInt((Title t) -> -t.form().length()));
+        placeBefore.sort(Comparator.comparingInt(String::length).reversed());
+        placeAfter.sort(Comparator.comparingInt(String::length).reversed());
+        listTails.sort(Comparator.comparingInt(String::length).reversed());
+    }
+
+    private static Kind kind(Lexicon.Row row) {
+        try {
+            return Kind.valueOf(row.column(2).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(row.origin() + ": unknown kind '" + row.column(2) + "'");
+        }
+    }
+
+    boolean translit(char c) {
+        return translit.contains(c);
+    }
+
+    boolean glueFree(char c) {
+        return glueFree.contains(c);
+    }
+
+    /** The Chinese title ending exactly at {@code end} of the Simplified text, or null. */
+    Title chineseTitleEndingAt(String norm, int end) {
+        for (Title t : titles) {
+            if (!t.latin() && end >= t.form().length() && norm.startsWith(t.form(), end - t.form().length())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The Chinese title starting at {@code start}, or null. */
+    Title chineseTitleAt(String norm, int start) {
+        for (Title t : titles) {
+            if (!t.latin() && norm.startsWith(t.form(), start)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The English title whose words start at {@code start}, case as written, or null. */
+    Title englishTitleAt(String text, int start) {
+        for (Title t : titles) {
+            if (t.latin() && text.startsWith(t.form(), start)) {
+                int end = start + t.form().length();
+                if (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end))) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The listed cue among {@code cues} that ends exactly at {@code end}, or null. */
+    static String endingAt(List<String> cues, String text, int end) {
+        for (String c : cues) {
+            if (end >= c.length() && text.regionMatches(true, end - c.length(), c, 0, c.length())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The listed cue among {@code cues} that starts exactly at {@code start}, or null. */
+    static String startingAt(List<String> cues, String text, int start) {
+        for (String c : cues) {
+            if (text.regionMatches(true, start, c, 0, c.length())) {
+                return c;
+            }
+        }
+        return null;
+    }
+}
