@@ -231,6 +231,11 @@ final class ChineseNames {
             if (e - s >= 2 && e - s <= 8) {
                 String han = norm.substring(s, e);
                 boolean foreign = han.chars().allMatch(c -> cues.translit((char) c) || c == '·');
+                if (!foreign && (!cues.surname(han.charAt(0)) || e - s > 3 || "们等都也均则已将曾".indexOf(han.charAt(1)) >= 0
+                        || e < norm.length() && norm.charAt(e) == '们')) {
+                    i = e - 1;
+                    continue;
+                }
                 String name = foreign ? f.text.substring(s, e) : Segmenter.romanize(f.text.substring(s, e));
                 EntityMention holder = f.endingAt(i);
                 String affiliation = holder != null && holder.isActor() && holder.entry().kind() != Kind.PERSON

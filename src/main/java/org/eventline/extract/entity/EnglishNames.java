@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class EnglishNames {
 
-    private static final String TOKEN = "(?:[A-Z][a-z]+(?:[-'][A-Za-z]+)*|[A-Z]\\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)";
+    private static final String TOKEN = "(?:[A-Z][a-z]+(?:-[A-Za-z]+|'[A-Z][a-z]+)*|[A-Z]\\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)";
     private static final String PARTICLE = "(?:van|von|der|de|da|del|bin|al|la|le)";
     /** Two to four name tokens: Alexander Stubb, Anthony H. Cordesman, Ursula von der Leyen. */
     private static final Pattern FULL_NAME = Pattern.compile(TOKEN + "(?: (?:" + PARTICLE + " )*" + TOKEN + "){1,3}");
@@ -25,8 +25,9 @@ final class EnglishNames {
             + "|insisted|explained|believes|thinks|according)\\b");
     private static final Pattern APPOSITION = Pattern.compile("^, (?:a|an|the|who is|who was|who heads|who leads"
             + "|[A-Z][\\w.]*(?: [A-Z][\\w.]*)*'s) ([^,.;:()]{0,90})");
-    private static final Pattern CAPITALISED = Pattern.compile("(?:[A-Z][\\w'&.-]*|of|for|and|on|the|&)"
-            + "(?: (?:[A-Z][\\w'&.-]*|of|for|and|on|the|&))*");
+    private static final String CAP = "[A-Z][\\w&-]*(?:\\.[A-Z]\\.?)*(?:'s)?";
+    private static final Pattern CAPITALISED = Pattern.compile("(?:" + CAP + "|of|for|and|on|the|&)"
+            + "(?: (?:" + CAP + "|of|for|and|on|the|&))*");
     private static final Set<String> MODIFIERS = Set.of("former", "then", "top", "chief", "deputy", "senior",
             "special", "acting", "new", "outgoing", "incoming", "first", "current", "lead", "the");
 
@@ -163,7 +164,6 @@ final class EnglishNames {
         String surname = words[words.length - 1];
         if (words.length >= 2 && surname.length() >= 3) {
             aliases.add(surname);
-            f.repeats.putIfAbsent(surname, null);
         }
         Entry e = f.introduce(new Entry(Entry.localKey(name), Kind.PERSON, name, null, affiliation, aliases, role));
         if (words.length >= 2 && surname.length() >= 3) {
@@ -237,14 +237,20 @@ final class EnglishNames {
         while (m.find()) {
             String[] words = m.group().split(" ");
             int first = 0;
+            for (int k = 0; k < words.length; k++) {
+                if (words[k].endsWith("'s")) {
+                    first = k + 1;
+                }
+            }
             while (first < words.length && !Character.isUpperCase(words[first].charAt(0))) {
                 first++;
             }
             int last = words.length - 1;
-            while (last > first && !Character.isUpperCase(words[last].charAt(0))) {
+            while (last > first && (!Character.isUpperCase(words[last].charAt(0)) || cues.notNames.contains(words[last])
+                    && !cues.orgHeads.containsKey(words[last]))) {
                 last--;
             }
-            if (last - first < 1) {
+            if (last - first < 1 || words[last].endsWith("'s")) {
                 continue;
             }
             Kind kind = null;
@@ -254,7 +260,7 @@ final class EnglishNames {
                 Kind head = cues.orgHeads.get(w);
                 if (head != null) {
                     kind = kind == null || head == Kind.MEDIA ? head : kind;
-                } else if (Character.isUpperCase(w.charAt(0)) && !cues.notNames.contains(w)) {
+                } else if (Character.isUpperCase(w.charAt(0)) && !cues.notNames.contains(w) && w.length() >= 2) {
                     distinctive = true;
                 }
             }

@@ -32,6 +32,7 @@ final class NameCues {
     final List<String> listTails = new ArrayList<>();
     private final Set<Character> translit = new HashSet<>();
     private final Set<Character> glueFree = new HashSet<>();
+    private final Set<Character> surnames = new HashSet<>();
 
     NameCues(Lexicon lexicon) {
         for (Lexicon.Row row : lexicon.rows("names.tsv")) {
@@ -52,6 +53,7 @@ final class NameCues {
                 case "NOT_NAME" -> notNames.add(form);
                 case "LIST_TAIL" -> listTails.add(form);
                 case "TRANSLIT" -> form.chars().forEach(c -> translit.add((char) c));
+                case "SURNAME" -> form.chars().forEach(c -> surnames.add((char) c));
                 case "GLUE_FREE" -> cue.chars().forEach(c -> {
                     glueFree.add((char) c);
                     glueFree.add(Scripts.toSimplified(String.valueOf((char) c)).charAt(0));
@@ -75,6 +77,10 @@ final class NameCues {
 
     boolean translit(char c) {
         return translit.contains(c);
+    }
+
+    boolean surname(char c) {
+        return surnames.contains(c);
     }
 
     boolean glueFree(char c) {
