@@ -37,7 +37,7 @@ public final class Scripts {
      * "Russia’s" reads like "Russia's".
      */
     public static String normalize(String text, boolean chinese) {
-        String base = chinese ? toSimplified(text) : text;
+        String base = chinese || hasHan(text) ? toSimplified(text) : text;
         char[] out = null;
         for (int i = 0; i < base.length(); i++) {
             char c = base.charAt(i);
@@ -65,6 +65,15 @@ public final class Scripts {
             return ' ';
         }
         return c;
+    }
+
+    private static boolean hasHan(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isHan(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static boolean isHan(char c) {

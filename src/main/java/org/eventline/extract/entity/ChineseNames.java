@@ -255,18 +255,17 @@ final class ChineseNames {
         String norm = f.norm;
         int windowEnd = Math.min(norm.length(), s + 10);
         int e = Segmenter.personAt(norm.substring(s, windowEnd));
-        if (e >= 2 && f.free(s, s + e)) {
-            return s + e;
-        }
         int k = s;
         while (k < norm.length() && k - s < 8 && !f.covered(k) && (cues.translit(norm.charAt(k)) || norm.charAt(k) == '·')) {
             k++;
         }
         // A run of transliteration characters must end where a verb or particle starts, not inside a word.
-        if (k - s >= 3 && k < norm.length() && !cues.translit(norm.charAt(k)) && !Words.isWord(norm.substring(k - 1, k + 1))) {
-            return k;
+        boolean run = k - s >= 3 && k < norm.length() && !cues.translit(norm.charAt(k))
+                && !Words.isWord(norm.substring(k - 1, k + 1));
+        if (e >= 2 && f.free(s, s + e) && !(run && k > s + e)) {
+            return s + e;
         }
-        return s;
+        return run ? k : s;
     }
 
     static String lower(String s) {

@@ -106,7 +106,7 @@ public final class Gazetteer {
                 }
             }
         }
-        aliases.removeIf(a -> a.isBlank() || a.equals(iso) || removed.contains(a));
+        aliases.removeIf(a -> a.isBlank() || removed.contains(a));
         String key = qid.isEmpty() ? "iso:" + iso : qid;
         merge(entries, new Entry(key, Kind.COUNTRY, name, qid.isEmpty() ? null : qid, null, List.copyOf(aliases)));
         if (row != null && !row.column(4).isEmpty()) {
