@@ -77,7 +77,9 @@ public final class Scripts {
     }
 
     public static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        // The CJK ideograph blocks, tested by range: Character.UnicodeScript.of is a binary search.
+        return c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF' || c >= '\uF900' && c <= '\uFAFF'
+                || c == '\u3007';
     }
 
     /** Share of Han characters among letters, 0 to 1. */

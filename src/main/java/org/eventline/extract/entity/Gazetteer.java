@@ -196,7 +196,12 @@ public final class Gazetteer {
         int lastEnd = 0;
         while (i < n) {
             Alias best = null;
+            char c = normalized.charAt(i);
             boolean latinStart = i == 0 || !latinLetter(normalized.charAt(i - 1));
+            if (!latinStart && !Scripts.isHan(c) || c == ' ') {
+                i++;
+                continue;
+            }
             for (Alias a : trie.at(lower, i)) {
                 if ((latinStart || !a.latin()) && accepts(a, trie, lower, normalized, i, lastEnd, cues)) {
                     best = a;
@@ -219,6 +224,9 @@ public final class Gazetteer {
     }
 
     static boolean latinLetter(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         return Character.isLetterOrDigit(c) && !Scripts.isHan(c);
     }
 

@@ -23,6 +23,8 @@ final class NameCues {
     }
 
     final List<Title> titles = new ArrayList<>();
+    /** Titles by their first character, longest first: most positions of a text start none. */
+    private final Map<Character, List<Title>> titlesByFirst = new HashMap<>();
     final Set<String> honorifics = new HashSet<>();
     final Set<String> collectives = new HashSet<>();
     final Map<String, Kind> orgHeads = new HashMap<>();
@@ -62,6 +64,9 @@ final class NameCues {
             }
         }
         titles.sort(Comparator.comparingInt((Title t) -> -t.form().length()));
+        for (Title t : titles) {
+            titlesByFirst.computeIfAbsent(t.form().charAt(0), c -> new ArrayList<>()).add(t);
+        }
         placeBefore.sort(Comparator.comparingInt(String::length).reversed());
         placeAfter.sort(Comparator.comparingInt(String::length).reversed());
         listTails.sort(Comparator.comparingInt(String::length).reversed());
@@ -89,6 +94,9 @@ final class NameCues {
 
     /** The Chinese title ending exactly at {@code end} of the Simplified text, or null. */
     Title chineseTitleEndingAt(String norm, int end) {
+        if (end == 0 || !Scripts.isHan(norm.charAt(end - 1))) {
+            return null;
+        }
         for (Title t : titles) {
             if (!t.latin() && end >= t.form().length() && norm.startsWith(t.form(), end - t.form().length())) {
                 return t;
@@ -99,7 +107,10 @@ final class NameCues {
 
     /** The Chinese title starting at {@code start}, or null. */
     Title chineseTitleAt(String norm, int start) {
-        for (Title t : titles) {
+        if (start >= norm.length()) {
+            return null;
+        }
+        for (Title t : titlesByFirst.getOrDefault(norm.charAt(start), List.of())) {
             if (!t.latin() && norm.startsWith(t.form(), start)) {
                 return t;
             }
@@ -109,7 +120,10 @@ final class NameCues {
 
     /** The English title whose words start at {@code start}, case as written, or null. */
     Title englishTitleAt(String text, int start) {
-        for (Title t : titles) {
+        if (start >= text.length()) {
+            return null;
+        }
+        for (Title t : titlesByFirst.getOrDefault(text.charAt(start), List.of())) {
             if (t.latin() && text.startsWith(t.form(), start)) {
                 int end = start + t.form().length();
                 if (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end))) {
