@@ -1,7 +1,10 @@
 package org.eventline.cli;
 
+import org.eventline.model.TimeValue;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /** Date options of the command line. */
 final class Dates {
@@ -23,5 +26,26 @@ final class Dates {
 
     static void checkDate(String option, String value) {
         parse(option, value);
+    }
+
+    /** The first day of a date, month or year (2025, 2025-12, 2025-12-15), or a usage error naming the option. */
+    static LocalDate firstDay(String option, String value) {
+        return range(option, value).map(TimeValue::start).orElse(null);
+    }
+
+    /** The last day of a date, month or year: "--to 2025-12" includes all of December. */
+    static LocalDate lastDay(String option, String value) {
+        return range(option, value).map(TimeValue::end).orElse(null);
+    }
+
+    private static Optional<TimeValue> range(String option, String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            throw new UsageException(option + " expects a date as YYYY-MM-DD, YYYY-MM or YYYY, not '" + value + "'");
+        }
+        return Optional.of(TimeValue.parse(value).orElseThrow(
+                () -> new UsageException(option + " expects a real date, not '" + value + "'")));
     }
 }

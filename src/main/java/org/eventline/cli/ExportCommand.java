@@ -1,11 +1,9 @@
 package org.eventline.cli;
 
-import org.eventline.extract.Lexicon;
-import org.eventline.extract.entity.Entry;
-import org.eventline.extract.entity.Gazetteer;
 import org.eventline.graph.Graph;
 import org.eventline.timeline.Exporter;
 import org.eventline.timeline.Filter;
+import org.eventline.timeline.History;
 import org.eventline.timeline.Timeline;
 import org.eventline.timeline.TimelineEntry;
 import picocli.CommandLine.Command;
@@ -13,9 +11,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,13 +21,14 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export a timeline of claims and events from the graph, in date order with their sources.")
+        description = {"Export a timeline of claims and events from the graph, in date order with their sources.",
+                "With --history ACTOR: that actor's claims only, each marked where its stance changed."})
 final class ExportCommand implements Callable<Integer> {
 
-    enum Format { json, csv, markdown, timelinejs, text }
+    enum Format { json, csv, markdown, timelinejs, html, text }
 
     @Option(names = "--format", paramLabel = "FORMAT", required = true,
-            description = "json, csv, markdown, timelinejs or text.")
+            description = "json, csv, markdown, timelinejs, html or text.")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
@@ -42,6 +38,10 @@ final class ExportCommand implements Callable<Integer> {
             + "script (Zelensky, 澤倫斯基, 泽连斯基) or a key (Q3874799). Repeatable.")
     List<String> actors = new ArrayList<>();
 
+    @Option(names = "--history", paramLabel = "ACTOR", description = "Position history of one actor (any name, as "
+            + "--actor): its claims in date order, marking where its stance on the same matter changed.")
+    String history;
+
     @Option(names = "--type", paramLabel = "TYPE", split = ",",
             description = "Claim or event types, e.g. SECURITY_GUARANTEE,TERRITORIAL_POSITION,MEETING.")
     List<String> types = new ArrayList<>();
@@ -50,17 +50,23 @@ final class ExportCommand implements Callable<Integer> {
             description = "Stances: OFFER, DEMAND, PROPOSE, ACCEPT, REJECT, CONDITION, STATE (claims only).")
     List<String> stances = new ArrayList<>();
 
-    @Option(names = "--territory", paramLabel = "PLACE", description = "Only claims about this place (any name). Repeatable.")
+    @Option(names = "--territory", paramLabel = "PLACE", description = "Only entries about this place (any name). "
+            + "Repeatable.")
     List<String> territories = new ArrayList<>();
 
-    @Option(names = "--from", paramLabel = "DATE", description = "Entries on or after this date (YYYY-MM-DD).")
+    @Option(names = "--from", paramLabel = "DATE", description = "Entries on or after this date (YYYY-MM-DD, YYYY-MM or "
+            + "YYYY): those whose date range ends on or after it.")
     String from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Entries on or before this date (YYYY-MM-DD).")
+    @Option(names = "--to", paramLabel = "DATE", description = "Entries on or before this date (YYYY-MM-DD, YYYY-MM or "
+            + "YYYY, the whole month or year included).")
     String to;
 
     @Option(names = "--article", paramLabel = "ID", description = "Only what this article (URL or path) reports.")
     String article;
+
+    @Mixin
+    LexiconOptions lexicon;
 
     @Mixin
     GraphOptions graphOptions;
@@ -68,60 +74,46 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Filter filter = filter();
+        List<TimelineEntry> read;
         try (Graph graph = Graph.open(graphOptions.target())) {
-            List<TimelineEntry> entries = Timeline.read(graph, filter);
-            write(entries);
-            if (output != null) {
-                Main.log("wrote " + entries.size() + " entries to " + output);
-            }
+            read = Timeline.read(graph, filter);
+        }
+        List<TimelineEntry> entries = history != null ? History.mark(read) : read;
+        Exporter exporter = Exporter.valueOf(format.name().toUpperCase(Locale.ROOT));
+        Output.write(output, w -> exporter.export(entries, w));
+        if (output != null) {
+            Main.log("wrote " + entries.size() + " entries to " + output);
         }
         return Main.OK;
     }
 
-    private void write(List<TimelineEntry> entries) throws IOException {
-        Exporter exporter = Exporter.valueOf(format.name().toUpperCase(Locale.ROOT));
-        if (output == null) {
-            Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-            exporter.export(entries, w);
-            return;
-        }
-        try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            exporter.export(entries, w);
-        }
-    }
-
     Filter filter() {
+        if (history != null && !actors.isEmpty()) {
+            throw new UsageException("--history names the one actor; leave out --actor");
+        }
+        List<String> who = history != null ? List.of(history) : actors;
         Set<String> actorKeys = new LinkedHashSet<>();
         Set<String> territoryKeys = new LinkedHashSet<>();
-        if (!actors.isEmpty() || !territories.isEmpty()) {
-            // Any name the gazetteer knows, in any script, selects the actor's key.
-            Gazetteer gazetteer = Gazetteer.from(Lexicon.bundled());
-            actors.forEach(a -> actorKeys.addAll(keys(gazetteer, a)));
-            territories.forEach(t -> territoryKeys.addAll(keys(gazetteer, t)));
+        if (!who.isEmpty() || !territories.isEmpty()) {
+            Names names = new Names(lexicon.lexicon());
+            actorKeys.addAll(names.keys(who));
+            territoryKeys.addAll(names.keys(territories));
         }
-        Set<String> upperTypes = upper(types);
-        Set<String> upperStances = upper(stances);
-        return new Filter(actorKeys, new LinkedHashSet<>(actors), upperTypes, upperStances, territoryKeys,
-                new LinkedHashSet<>(territories), Dates.parse("--from", from), Dates.parse("--to", to), article, true);
+        return new Filter(actorKeys, new LinkedHashSet<>(who), upper(types), upper(stances), territoryKeys,
+                new LinkedHashSet<>(territories), Dates.firstDay("--from", from), Dates.lastDay("--to", to),
+                articleId(article), history == null);
     }
 
-    private static Set<String> keys(Gazetteer gazetteer, String name) {
-        Set<String> keys = new LinkedHashSet<>();
-        if (gazetteer.get(name) != null) {
-            keys.add(name);
+    /** An existing file is named by its absolute path in the graph, as the loader stores it. */
+    private static String articleId(String article) {
+        if (article == null || article.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*")) {
+            return article;
         }
-        gazetteer.match(org.eventline.text.Scripts.toSimplified(name), name).stream()
-                .filter(m -> m.start() == 0 && m.end() == name.length())
-                .map(m -> m.entry().key()).forEach(keys::add);
-        for (Entry e : gazetteer.entries()) {
-            if (e.name().equalsIgnoreCase(name)) {
-                keys.add(e.key());
-            }
-        }
-        return keys;
+        Path p = Path.of(article);
+        return Files.exists(p) ? p.toAbsolutePath().normalize().toString() : article;
     }
 
-    private static Set<String> upper(List<String> values) {
+    static Set<String> upper(List<String> values) {
         Set<String> out = new LinkedHashSet<>();
         values.forEach(v -> out.add(v.strip().toUpperCase(Locale.ROOT)));
         return out;

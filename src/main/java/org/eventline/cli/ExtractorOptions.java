@@ -4,8 +4,6 @@ import org.eventline.extract.Extractor;
 import org.eventline.extract.Lexicon;
 import picocli.CommandLine.Option;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,22 +25,7 @@ final class ExtractorOptions {
     }
 
     List<Path> folders() {
-        List<Path> all = new ArrayList<>();
-        String env = System.getenv("EVENTLINE_LEXICON");
-        if (env != null && !env.isBlank()) {
-            for (String p : env.split(File.pathSeparator)) {
-                if (!p.isBlank()) {
-                    all.add(Path.of(p));
-                }
-            }
-        }
-        all.addAll(lexicons);
-        for (Path p : all) {
-            if (!Files.isDirectory(p)) {
-                throw new IllegalArgumentException("lexicon folder " + p + " does not exist");
-            }
-        }
-        return all;
+        return LexiconOptions.folders(lexicons);
     }
 
     int threads() {

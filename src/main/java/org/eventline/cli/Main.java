@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 /** The eventline command line: a thin layer that wires the pipeline stages together. */
 @Command(name = "eventline", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns news articles in Chinese and English into an event-timeline knowledge graph in Neo4j.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, ExportCommand.class, QueryCommand.class,
-                ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExtractCommand.class, IngestCommand.class, ExportCommand.class, DisagreementsCommand.class,
+                QueryCommand.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 some inputs failed, 2 usage error, 3 database unavailable."})
 public final class Main implements Runnable {
 

@@ -7,39 +7,45 @@ import org.eventline.model.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /** Writes a timeline in one of the export formats. */
 public enum Exporter {
 
-    /** {@code {"entries": [...]}}, one object per entry with its sources: stable for scripts. */
+    /**
+     * {@code {"format": "eventline-timeline", "version": 1, "entries": [...]}}: one object per entry, the
+     * schema in {@code timeline.schema.json} beside this class. Stable for scripts: fields are only ever added.
+     */
     JSON {
         @Override
         void write(List<TimelineEntry> entries, Writer out) throws IOException {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("entries", entries);
-            out.write(Json.pretty(doc));
+            ObjectNode root = Json.MAPPER.createObjectNode();
+            root.put("format", "eventline-timeline").put("version", 1);
+            ArrayNode list = root.putArray("entries");
+            entries.forEach(e -> list.add(json(e)));
+            out.write(Json.pretty(root));
             out.write('\n');
         }
     },
 
-    /** One row per entry, UTF-8 with a byte-order mark so spreadsheets read Chinese correctly. */
+    /** One row per entry, UTF-8 with a byte-order mark so that spreadsheets read Chinese correctly. */
     CSV {
         @Override
         void write(List<TimelineEntry> entries, Writer out) throws IOException {
             out.write('\uFEFF');
-            out.write(csvRow(List.of("date", "precision", "kind", "type", "stance", "negated", "holder", "actors",
-                    "places", "evidence", "sources")));
+            out.write(Markup.csvRow(List.of("date", "start", "end", "precision", "kind", "type", "holder", "stance",
+                    "negated", "actors", "places", "evidence", "sources", "urls", "change", "key")));
             for (TimelineEntry e : entries) {
-                out.write(csvRow(List.of(e.shownDate(), Objects.toString(e.precision(), ""), e.kind(), e.type(),
-                        Objects.toString(e.stance(), ""), Boolean.toString(e.negated()), Objects.toString(e.holder(), ""),
-                        String.join("; ", e.actors()), String.join("; ", e.places()),
-                        e.sources().isEmpty() ? "" : e.sources().get(0).evidence(),
-                        String.join(" ; ", e.sources().stream().map(Exporter::sourceLabel).toList()))));
+                out.write(Markup.csvRow(List.of(e.shownDate(), str(e.start()), str(e.end()),
+                        Objects.toString(e.precision(), ""), e.kind().name(), e.type(),
+                        Objects.toString(e.holderName(), ""), Objects.toString(e.stanceLabel(), ""),
+                        Boolean.toString(e.negated()), TimelineEntry.names(e.actors()).replace(", ", "; "),
+                        TimelineEntry.names(e.places()).replace(", ", "; "), Objects.toString(e.evidence(), ""),
+                        String.join(" | ", e.sources().stream().map(Markup::sourceLabel).toList()),
+                        String.join(" ", e.sources().stream().map(Source::url).filter(Objects::nonNull).toList()),
+                        changeText(e), e.key())));
             }
         }
     },
@@ -53,45 +59,35 @@ public enum Exporter {
             for (TimelineEntry e : entries) {
                 if (!e.shownDate().equals(current)) {
                     current = e.shownDate();
-                    out.write("\n## " + current + "\n\n");
+                    out.write("\n## " + current + precisionNote(e) + "\n\n");
                 }
-                out.write("- **" + headline(e) + "**\n");
+                out.write("- **" + Markup.markdown(e.headline()) + "**");
+                if (e.change() != null) {
+                    out.write(" \u2014 _changed from " + String.join(", ", e.change().from()) + " ("
+                            + e.change().since() + ")_");
+                }
+                out.write("\n");
                 for (Source s : e.sources()) {
-                    out.write("  - " + quote(s.evidence()) + " — " + link(s) + "\n");
+                    out.write("  - \u201c" + Markup.markdown(s.evidence()) + "\u201d \u2014 " + link(s) + "\n");
                 }
             }
         }
     },
 
-    /** Knight Lab TimelineJS3 JSON: events with start_date (and end_date for intervals), groups per holder. */
+    /** Knight Lab TimelineJS3 JSON: see {@link TimelineJs}. */
     TIMELINEJS {
         @Override
         void write(List<TimelineEntry> entries, Writer out) throws IOException {
-            ObjectNode root = Json.MAPPER.createObjectNode();
-            ObjectNode title = root.putObject("title");
-            title.putObject("text").put("headline", "eventline timeline").put("text", entries.size() + " entries");
-            ArrayNode events = root.putArray("events");
-            for (TimelineEntry e : entries) {
-                if (e.start() == null) {
-                    continue;
-                }
-                ObjectNode ev = events.addObject();
-                ev.set("start_date", tlDate(e.start(), e.precision()));
-                if (e.end() != null && !e.end().equals(e.start()) && "interval".equals(e.precision())) {
-                    ev.set("end_date", tlDate(e.end(), "day"));
-                }
-                StringBuilder html = new StringBuilder();
-                for (Source s : e.sources()) {
-                    html.append("<p>").append(escape(s.evidence())).append("<br><small>")
-                            .append(escape(sourceLabel(s))).append("</small></p>");
-                }
-                ev.putObject("text").put("headline", headline(e)).put("text", html.toString());
-                ev.put("group", e.holder() != null ? e.holder() : e.type());
-                ev.put("unique_id", e.key().replace(':', '-'));
-                ev.put("display_date", e.shownDate());
-            }
-            out.write(Json.pretty(root));
+            out.write(Json.pretty(TimelineJs.document(entries)));
             out.write('\n');
+        }
+    },
+
+    /** One self-contained HTML page: see {@link HtmlPage}. */
+    HTML {
+        @Override
+        void write(List<TimelineEntry> entries, Writer out) throws IOException {
+            out.write(HtmlPage.render(entries));
         }
     },
 
@@ -100,9 +96,11 @@ public enum Exporter {
         @Override
         void write(List<TimelineEntry> entries, Writer out) throws IOException {
             for (TimelineEntry e : entries) {
-                out.write(String.format("%-23s %s%n", e.shownDate(), headline(e)));
+                String change = e.change() == null ? "" : "   [changed from " + String.join(", ", e.change().from())
+                        + " (" + e.change().since() + ")]";
+                out.write(String.format("%-23s %s%s%n", e.shownDate(), e.headline(), change));
                 for (Source s : e.sources()) {
-                    out.write(String.format("%-23s   \u201c%s\u201d (%s)%n", "", s.evidence(), sourceLabel(s)));
+                    out.write(String.format("%-23s   \u201c%s\u201d (%s)%n", "", s.evidence(), Markup.sourceLabel(s)));
                 }
             }
         }
@@ -119,84 +117,74 @@ public enum Exporter {
         }
     }
 
-    /** "United States OFFER security guarantee → Ukraine (Donbas)". */
-    static String headline(TimelineEntry e) {
-        StringBuilder sb = new StringBuilder();
-        String type = e.type().toLowerCase().replace('_', ' ');
-        if (e.kind().equals("CLAIM")) {
-            sb.append(e.holder()).append(' ').append(e.negated() && !"REJECT".equals(e.stance()) ? "NOT " : "")
-                    .append(e.stance()).append(' ').append(type);
-            if (!e.actors().isEmpty()) {
-                sb.append(" \u2192 ").append(String.join(", ", e.actors()));
-            }
-        } else {
-            sb.append(type).append(": ").append(String.join(", ", e.actors()));
-        }
-        if (!e.places().isEmpty()) {
-            sb.append(" (").append(String.join(", ", e.places())).append(')');
-        }
-        return sb.toString();
-    }
-
-    static String sourceLabel(Source s) {
-        StringBuilder sb = new StringBuilder();
-        if (s.title() != null) {
-            sb.append(s.title());
-        }
-        if (s.site() != null) {
-            sb.append(sb.length() > 0 ? ", " : "").append(s.site());
-        }
-        if (s.published() != null) {
-            sb.append(sb.length() > 0 ? ", " : "").append(s.published());
-        }
-        if (s.url() != null) {
-            sb.append(sb.length() > 0 ? ", " : "").append(s.url());
-        }
-        return sb.toString();
-    }
-
-    private static String link(Source s) {
-        String title = s.title() != null ? s.title() : s.url();
-        String meta = (s.site() != null ? s.site() + ", " : "") + (s.published() != null ? s.published() : "");
-        String url = s.url() == null ? "" : s.url().startsWith("http") ? s.url() : "file://" + s.url();
-        return "[" + title.replace("]", "\\]") + "](" + url.replace(" ", "%20") + ")"
-                + (meta.isBlank() ? "" : " (" + meta.replaceAll(", $", "") + ")");
-    }
-
-    private static String quote(String s) {
-        return "\u201c" + s.replace("\n", " ") + "\u201d";
-    }
-
-    private static ObjectNode tlDate(LocalDate d, String precision) {
+    /** One entry as in the JSON schema. */
+    static ObjectNode json(TimelineEntry e) {
         ObjectNode n = Json.MAPPER.createObjectNode();
-        n.put("year", d.getYear());
-        if (!"year".equals(precision) && !"decade".equals(precision)) {
-            n.put("month", d.getMonthValue());
-            if (!"month".equals(precision) && !"quarter".equals(precision) && !"half".equals(precision)
-                    && !"season".equals(precision)) {
-                n.put("day", d.getDayOfMonth());
-            }
+        n.put("kind", e.kind().name());
+        n.put("key", e.key());
+        n.put("type", e.type());
+        n.put("stance", e.stance());
+        n.put("negated", e.negated());
+        n.put("date", e.start() == null ? null : e.date());
+        n.put("start", str(e.start()));
+        n.put("end", str(e.end()));
+        n.put("precision", e.start() == null ? null : e.precision());
+        if (e.holder() == null) {
+            n.putNull("holder");
+        } else {
+            n.set("holder", named(e.holder()));
+        }
+        ArrayNode actors = n.putArray("actors");
+        e.actors().forEach(a -> actors.add(named(a)));
+        ArrayNode places = n.putArray("places");
+        e.places().forEach(p -> places.add(named(p)));
+        n.put("evidence", e.evidence());
+        ArrayNode sources = n.putArray("sources");
+        for (Source s : e.sources()) {
+            sources.addObject().put("title", s.title()).put("site", s.site()).put("url", s.url())
+                    .put("published", s.published()).put("article", s.article()).put("evidence", s.evidence());
+        }
+        if (e.change() == null) {
+            n.putNull("change");
+        } else {
+            ObjectNode c = n.putObject("change");
+            ArrayNode from = c.putArray("from");
+            e.change().from().forEach(from::add);
+            c.put("since", e.change().since());
         }
         return n;
     }
 
-    private static String escape(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    private static ObjectNode named(Named x) {
+        return Json.MAPPER.createObjectNode().put("key", x.key()).put("name", x.name());
     }
 
-    private static String csvRow(List<String> cells) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    static String changeText(TimelineEntry e) {
+        return e.change() == null ? "" : String.join(", ", e.change().from()) + " (" + e.change().since() + ") \u2192 "
+                + e.stanceLabel();
+    }
+
+    /** For a heading: a date that covers more than a day says so ("2025-12 (month)"). */
+    private static String precisionNote(TimelineEntry e) {
+        String p = e.precision();
+        return p == null || e.start() == null || p.equals("day") || p.equals("interval") ? "" : " (" + p + ")";
+    }
+
+    private static String link(Source s) {
+        String title = s.title() != null && !s.title().isBlank() ? s.title() : Objects.toString(s.url(), "source");
+        List<String> meta = new ArrayList<>();
+        for (String m : new String[] {s.site(), s.published()}) {
+            if (m != null && !m.isBlank()) {
+                meta.add(m);
             }
-            String c = cells.get(i) == null ? "" : cells.get(i);
-            // A leading = + - @ would run as a formula in a spreadsheet.
-            if (!c.isEmpty() && "=+-@".indexOf(c.charAt(0)) >= 0) {
-                c = "'" + c;
-            }
-            sb.append('"').append(c.replace("\"", "\"\"")).append('"');
         }
-        return sb.append("\r\n").toString();
+        String href = Markup.href(s);
+        String label = href == null ? Markup.markdown(title) + (s.url() != null ? " (" + Markup.markdown(s.url()) + ")" : "")
+                : "[" + Markup.markdown(title) + "](<" + href.replace(">", "%3E") + ">)";
+        return label + (meta.isEmpty() ? "" : ", " + Markup.markdown(String.join(", ", meta)));
     }
 }
