@@ -7,6 +7,7 @@ import org.eventline.model.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -45,7 +46,7 @@ public enum DisagreementExporter {
             for (Disagreement d : list) {
                 TimelineEntry s = d.support();
                 TimelineEntry o = d.opposition();
-                out.write(Markup.csvRow(List.of(d.type(), String.join("; ", d.at()), s.holderName(), s.stanceLabel(),
+                out.write(Markup.csvRow(Arrays.asList(d.type(), String.join("; ", d.at()), s.holderName(), s.stanceLabel(),
                         s.shownDate(), Objects.toString(s.evidence(), ""), firstSource(s), o.holderName(),
                         o.stanceLabel(), o.shownDate(), Objects.toString(o.evidence(), ""), firstSource(o),
                         Boolean.toString(d.opponentAlsoSupports()))));

@@ -7,6 +7,7 @@ import org.eventline.model.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,7 +39,7 @@ public enum Exporter {
             out.write(Markup.csvRow(List.of("date", "start", "end", "precision", "kind", "type", "holder", "stance",
                     "negated", "actors", "places", "evidence", "sources", "urls", "change", "key")));
             for (TimelineEntry e : entries) {
-                out.write(Markup.csvRow(List.of(e.shownDate(), str(e.start()), str(e.end()),
+                out.write(Markup.csvRow(Arrays.asList(e.shownDate(), str(e.start()), str(e.end()),
                         Objects.toString(e.precision(), ""), e.kind().name(), e.type(),
                         Objects.toString(e.holderName(), ""), Objects.toString(e.stanceLabel(), ""),
                         Boolean.toString(e.negated()), TimelineEntry.names(e.actors()).replace(", ", "; "),
@@ -125,10 +126,10 @@ public enum Exporter {
         n.put("type", e.type());
         n.put("stance", e.stance());
         n.put("negated", e.negated());
-        n.put("date", e.start() == null ? null : e.date());
+        n.put("date", e.date());
         n.put("start", str(e.start()));
         n.put("end", str(e.end()));
-        n.put("precision", e.start() == null ? null : e.precision());
+        n.put("precision", e.precision());
         if (e.holder() == null) {
             n.putNull("holder");
         } else {
