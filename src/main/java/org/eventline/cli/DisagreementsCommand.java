@@ -44,11 +44,8 @@ final class DisagreementsCommand implements Callable<Integer> {
             + "name). Repeatable.")
     List<String> territories = new ArrayList<>();
 
-    @Option(names = "--from", paramLabel = "DATE", description = "Both claims dated on or after (YYYY-MM-DD, YYYY-MM, YYYY).")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Both claims dated on or before (YYYY-MM-DD, YYYY-MM, YYYY).")
-    String to;
+    @Mixin
+    PeriodOptions period;
 
     @Mixin
     LexiconOptions lexicon;
@@ -68,7 +65,7 @@ final class DisagreementsCommand implements Callable<Integer> {
         String t = type == null ? null : type.strip().toUpperCase(Locale.ROOT);
         List<Disagreement> found;
         try (Graph graph = Graph.open(graphOptions.target())) {
-            found = Disagreements.find(graph, t, who, Dates.firstDay("--from", from), Dates.lastDay("--to", to));
+            found = Disagreements.find(graph, t, who, period.first(), period.last());
         }
         if (!where.isEmpty()) {
             found = found.stream().filter(d -> about(d, where)).toList();

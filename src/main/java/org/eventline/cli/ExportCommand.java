@@ -54,13 +54,8 @@ final class ExportCommand implements Callable<Integer> {
             + "Repeatable.")
     List<String> territories = new ArrayList<>();
 
-    @Option(names = "--from", paramLabel = "DATE", description = "Entries on or after this date (YYYY-MM-DD, YYYY-MM or "
-            + "YYYY): those whose date range ends on or after it.")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Entries on or before this date (YYYY-MM-DD, YYYY-MM or "
-            + "YYYY, the whole month or year included).")
-    String to;
+    @Mixin
+    PeriodOptions period;
 
     @Option(names = "--article", paramLabel = "ID", description = "Only what this article (URL or path) reports.")
     String article;
@@ -100,7 +95,7 @@ final class ExportCommand implements Callable<Integer> {
             territoryKeys.addAll(names.keys(territories));
         }
         return new Filter(actorKeys, new LinkedHashSet<>(who), upper(types), upper(stances), territoryKeys,
-                new LinkedHashSet<>(territories), Dates.firstDay("--from", from), Dates.lastDay("--to", to),
+                new LinkedHashSet<>(territories), period.first(), period.last(),
                 articleId(article), history == null);
     }
 

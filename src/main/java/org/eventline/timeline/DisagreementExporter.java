@@ -2,10 +2,8 @@ package org.eventline.timeline;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.eventline.model.Json;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Arrays;
 import java.util.List;
@@ -18,8 +16,7 @@ public enum DisagreementExporter {
     JSON {
         @Override
         void write(List<Disagreement> list, Writer out) throws IOException {
-            ObjectNode root = Json.MAPPER.createObjectNode();
-            root.put("format", "eventline-disagreements").put("version", 1);
+            ObjectNode root = Markup.jsonDocument("eventline-disagreements");
             ArrayNode items = root.putArray("disagreements");
             for (Disagreement d : list) {
                 ObjectNode n = items.addObject();
@@ -30,8 +27,7 @@ public enum DisagreementExporter {
                 n.set("opposition", Exporter.json(d.opposition()));
                 n.put("opponentAlsoSupports", d.opponentAlsoSupports());
             }
-            out.write(Json.pretty(root));
-            out.write('\n');
+            Markup.writeJson(root, out);
         }
     },
 
@@ -39,10 +35,9 @@ public enum DisagreementExporter {
     CSV {
         @Override
         void write(List<Disagreement> list, Writer out) throws IOException {
-            out.write('\uFEFF');
-            out.write(Markup.csvRow(List.of("type", "at", "holder", "stance", "date", "evidence", "source", "opponent",
+            Markup.writeCsvHeader(out, List.of("type", "at", "holder", "stance", "date", "evidence", "source", "opponent",
                     "opponent_stance", "opponent_date", "opponent_evidence", "opponent_source",
-                    "opponent_also_supports")));
+                    "opponent_also_supports"));
             for (Disagreement d : list) {
                 TimelineEntry s = d.support();
                 TimelineEntry o = d.opposition();
@@ -92,12 +87,7 @@ public enum DisagreementExporter {
     abstract void write(List<Disagreement> list, Writer out) throws IOException;
 
     public void export(List<Disagreement> list, Writer out) {
-        try {
-            write(list, out);
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Markup.export(out, () -> write(list, out));
     }
 
     private static String firstSource(TimelineEntry e) {

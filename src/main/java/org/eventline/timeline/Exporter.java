@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eventline.model.Json;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Arrays;
 import java.util.ArrayList;
@@ -22,12 +21,10 @@ public enum Exporter {
     JSON {
         @Override
         void write(List<TimelineEntry> entries, Writer out) throws IOException {
-            ObjectNode root = Json.MAPPER.createObjectNode();
-            root.put("format", "eventline-timeline").put("version", 1);
+            ObjectNode root = Markup.jsonDocument("eventline-timeline");
             ArrayNode list = root.putArray("entries");
             entries.forEach(e -> list.add(json(e)));
-            out.write(Json.pretty(root));
-            out.write('\n');
+            Markup.writeJson(root, out);
         }
     },
 
@@ -35,9 +32,8 @@ public enum Exporter {
     CSV {
         @Override
         void write(List<TimelineEntry> entries, Writer out) throws IOException {
-            out.write('\uFEFF');
-            out.write(Markup.csvRow(List.of("date", "start", "end", "precision", "kind", "type", "holder", "stance",
-                    "negated", "actors", "places", "evidence", "sources", "urls", "change", "key")));
+            Markup.writeCsvHeader(out, List.of("date", "start", "end", "precision", "kind", "type", "holder", "stance",
+                    "negated", "actors", "places", "evidence", "sources", "urls", "change", "key"));
             for (TimelineEntry e : entries) {
                 out.write(Markup.csvRow(Arrays.asList(e.shownDate(), str(e.start()), str(e.end()),
                         Objects.toString(e.precision(), ""), e.kind().name(), e.type(),
@@ -79,8 +75,7 @@ public enum Exporter {
     TIMELINEJS {
         @Override
         void write(List<TimelineEntry> entries, Writer out) throws IOException {
-            out.write(Json.pretty(TimelineJs.document(entries)));
-            out.write('\n');
+            Markup.writeJson(TimelineJs.document(entries), out);
         }
     },
 
@@ -110,12 +105,7 @@ public enum Exporter {
     abstract void write(List<TimelineEntry> entries, Writer out) throws IOException;
 
     public void export(List<TimelineEntry> entries, Writer out) {
-        try {
-            write(entries, out);
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Markup.export(out, () -> write(entries, out));
     }
 
     /** One entry as in the JSON schema. */

@@ -1,5 +1,11 @@
 package org.eventline.timeline;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eventline.model.Json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 
 /** Escaping and links shared by the export formats. */
@@ -78,5 +84,35 @@ final class Markup {
             return "";
         }
         return s.replaceAll("\\s*\\R\\s*", " ").replaceAll("([\\\\`*_\\[\\]<>|])", "\\\\$1");
+    }
+
+    /** The head of a JSON export: its format name and version, which scripts can check. */
+    static ObjectNode jsonDocument(String format) {
+        return Json.MAPPER.createObjectNode().put("format", format).put("version", 1);
+    }
+
+    static void writeJson(ObjectNode document, Writer out) throws IOException {
+        out.write(Json.pretty(document));
+        out.write('\n');
+    }
+
+    /** The head of a CSV export: a byte-order mark, so that spreadsheets read Chinese correctly, and the header row. */
+    static void writeCsvHeader(Writer out, List<String> columns) throws IOException {
+        out.write('\uFEFF');
+        out.write(csvRow(columns));
+    }
+
+    interface Body {
+        void write() throws IOException;
+    }
+
+    /** Writes and flushes, turning I/O failures into unchecked ones. */
+    static void export(Writer out, Body body) {
+        try {
+            body.write();
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
