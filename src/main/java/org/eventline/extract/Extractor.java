@@ -41,7 +41,7 @@ public final class Extractor {
 
     public static Extractor create(Lexicon lexicon) {
         Gazetteer gazetteer = Gazetteer.from(lexicon);
-        List<Component> pipeline = List.of(new EntityFinder(gazetteer), new TimeFinder(), new ClaimFinder(lexicon),
+        List<Component> pipeline = List.of(new EntityFinder(gazetteer), new TimeFinder(lexicon), new ClaimFinder(lexicon),
                 new EventFinder(lexicon));
         return new Extractor(gazetteer, pipeline, lexicon.fingerprint());
     }

@@ -1,0 +1,51 @@
+package org.eventline.extract.time;
+
+import org.eventline.model.TimeType;
+
+/**
+ * A time expression a rule found, before overlapping finds are settled and ranges joined.
+ *
+ * @param point the calendar date it names, as written, when it is one (for ranges: "9日至15日" takes
+ *              the month of its first date); null for weeks, durations, vague references
+ */
+record Found(int start, int end, String value, TimeType type, double confidence, Point point) {
+
+    Found {
+        if (end <= start) {
+            throw new IllegalArgumentException("empty time " + start + ".." + end);
+        }
+    }
+
+    static Found date(int start, int end, String value) {
+        return new Found(start, end, value, TimeType.DATE, 0.9, null);
+    }
+
+    static Found date(int start, int end, Point point) {
+        return new Found(start, end, point.value(), TimeType.DATE, 0.9, point);
+    }
+
+    static Found vague(int start, int end, String value) {
+        return new Found(start, end, value, value.startsWith("P") ? TimeType.DURATION : TimeType.DATE, 0.6, null);
+    }
+
+    static Found duration(int start, int end, String value) {
+        return new Found(start, end, value, TimeType.DURATION, 0.8, null);
+    }
+
+    static Found set(int start, int end, String value) {
+        return new Found(start, end, value, TimeType.SET, 0.7, null);
+    }
+
+    int length() {
+        return end - start;
+    }
+
+    Found withValue(String newValue) {
+        return new Found(start, end, newValue, type, confidence, null);
+    }
+
+    /** A vague reference or a set, which never takes part in a range. */
+    boolean isCalendar() {
+        return type == TimeType.DATE && !value.endsWith("_REF") && !value.startsWith("P") && !value.contains("/");
+    }
+}

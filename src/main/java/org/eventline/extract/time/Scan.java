@@ -1,0 +1,211 @@
+package org.eventline.extract.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * One text while the rules read it: the text to match (Simplified script, ASCII digits, same length
+ * as the body), the publication date, and the resolution of what the text leaves out.
+ *
+ * <p>General rules for dates the text gives only in part, relative to the publication date:
+ * <ul>
+ * <li>A bare day (15日) is in the publication month; in a clause that reports the past, a day more than
+ *     one day ahead is last month's; in a clause that looks ahead, a day already past is next month's.</li>
+ * <li>A month, a month and day, a season or a holiday without a year is in the publication year; a past
+ *     clause moves it to last year when it lies ahead, a future clause to next year when it lies behind.</li>
+ * <li>A weekday without "last" or "next" is the nearest one in the direction of the tense; without a
+ *     tense, the nearer of the last and the coming one (the past on a tie).</li>
+ * <li>A two-digit year (98年, 03年) is within the hundred years before the publication year plus ten,
+ *     and never before 1900.</li>
+ * </ul>
+ * Without a publication date, relative expressions are left out ({@link NoAnchor}).
+ */
+final class Scan {
+
+    /** Thrown when an expression needs a publication date the article does not have. */
+    static final class NoAnchor extends RuntimeException {
+        NoAnchor() {
+            super(null, null, false, false);
+        }
+    }
+
+    final String text;
+    final boolean chinese;
+    final boolean traditional;
+    final TimeWords words;
+    private final LocalDate anchor;
+    private final Tense tense;
+
+    Scan(String text, LocalDate anchor, boolean chinese, boolean traditional, TimeWords words, Tense tense) {
+        this.text = text;
+        this.anchor = anchor;
+        this.chinese = chinese;
+        this.traditional = traditional;
+        this.words = words;
+        this.tense = tense;
+    }
+
+    /** The text to match: digits and a few signs of full width become ASCII, so the length stays. */
+    static String matchable(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            char ch = c[i];
+            if (ch >= '０' && ch <= '９') {
+                c[i] = (char) ('0' + (ch - '０'));
+            } else if (ch == '－' || ch == '–' || ch == '−') {
+                c[i] = '-';
+            } else if (ch == '／') {
+                c[i] = '/';
+            } else if (ch == '．') {
+                c[i] = '.';
+            } else if (ch == '：') {
+                c[i] = ':';
+            } else if (ch == '～') {
+                c[i] = '~';
+            } else if (ch == 'Ｑ') {
+                c[i] = 'Q';
+            } else if (ch == '\u00a0' || ch == '\u3000') {
+                c[i] = ' ';
+            }
+        }
+        return new String(c);
+    }
+
+    LocalDate anchor() {
+        if (anchor == null) {
+            throw new NoAnchor();
+        }
+        return anchor;
+    }
+
+    boolean hasAnchor() {
+        return anchor != null;
+    }
+
+    /**
+     * The tense of the clause around an expression. A deadline ("until June", "by Friday") mostly
+     * names what is still ahead even in a past clause ("agreed to extend the programme until June").
+     */
+    Tense.Kind tense(int start, int end) {
+        Tense.Kind k = tense.of(text, start, end, chinese);
+        if (k == Tense.Kind.PAST && !chinese && DEADLINE.contains(EnglishRules.wordBefore(text, start))) {
+            return Tense.Kind.NONE;
+        }
+        return k;
+    }
+
+    private static final java.util.Set<String> DEADLINE = java.util.Set.of("until", "till", "through", "by");
+
+    char charAt(int i) {
+        return i >= 0 && i < text.length() ? text.charAt(i) : '\0';
+    }
+
+    /** A month and day without a year. */
+    LocalDate monthDay(int month, int day, int start, int end) {
+        LocalDate a = anchor();
+        int y = a.getYear();
+        if (!Point.valid(y, month, day)) {
+            return Point.valid(y - 1, month, day) ? LocalDate.of(y - 1, month, day) : null;
+        }
+        LocalDate d = LocalDate.of(y, month, day);
+        Tense.Kind t = tense(start, end);
+        if (t == Tense.Kind.PAST && d.isAfter(a.plusDays(1)) && Point.valid(y - 1, month, day)) {
+            return LocalDate.of(y - 1, month, day);
+        }
+        if (t == Tense.Kind.FUTURE && ChronoUnit.DAYS.between(d, a) > 31 && Point.valid(y + 1, month, day)) {
+            return LocalDate.of(y + 1, month, day);
+        }
+        return d;
+    }
+
+    /** The year of a month written without one. */
+    int yearOfMonth(int month, int start, int end) {
+        LocalDate a = anchor();
+        Tense.Kind t = tense(start, end);
+        if (t == Tense.Kind.PAST && month > a.getMonthValue()) {
+            return a.getYear() - 1;
+        }
+        if (t == Tense.Kind.FUTURE && month < a.getMonthValue() - 1) {
+            return a.getYear() + 1;
+        }
+        return a.getYear();
+    }
+
+    /** A day of the month written alone (15日, "the 15th"). */
+    LocalDate bareDay(int day, int start, int end) {
+        LocalDate a = anchor();
+        YearMonth ym = YearMonth.from(a);
+        Tense.Kind t = tense(start, end);
+        if (t == Tense.Kind.PAST && day > a.getDayOfMonth() + 1) {
+            ym = ym.minusMonths(1);
+        } else if (t == Tense.Kind.FUTURE && day < a.getDayOfMonth() - 1) {
+            ym = ym.plusMonths(1);
+        }
+        if (day > ym.lengthOfMonth()) {
+            ym = ym.minusMonths(1);
+            if (day > ym.lengthOfMonth()) {
+                return null;
+            }
+        }
+        return ym.atDay(day);
+    }
+
+    /** A weekday written without last or next. */
+    LocalDate weekday(DayOfWeek day, int start, int end) {
+        LocalDate a = anchor();
+        LocalDate before = a.with(TemporalAdjusters.previousOrSame(day));
+        LocalDate after = a.with(TemporalAdjusters.nextOrSame(day));
+        return switch (tense(start, end)) {
+            case PAST -> before;
+            case FUTURE -> after;
+            case NONE -> ChronoUnit.DAYS.between(before, a) <= ChronoUnit.DAYS.between(a, after) ? before : after;
+        };
+    }
+
+    /** A yearly date (a holiday) in a year by tense. */
+    LocalDate yearly(java.util.function.IntFunction<LocalDate> inYear, int start, int end) {
+        LocalDate a = anchor();
+        LocalDate d = inYear.apply(a.getYear());
+        Tense.Kind t = tense(start, end);
+        if (t == Tense.Kind.PAST && d.isAfter(a)) {
+            return inYear.apply(a.getYear() - 1);
+        }
+        if (t == Tense.Kind.FUTURE && d.isBefore(a)) {
+            return inYear.apply(a.getYear() + 1);
+        }
+        return d;
+    }
+
+    /** The year of a season without one. */
+    int yearOfSeason(String season, int start, int end) {
+        LocalDate a = anchor();
+        String now = Values.seasonOf(a);
+        int y = now.equals("WI") && a.getMonthValue() <= 2 ? a.getYear() - 1 : a.getYear();
+        int diff = Values.seasonIndex(season) - Values.seasonIndex(now);
+        Tense.Kind t = tense(start, end);
+        if (t == Tense.Kind.PAST && diff > 0) {
+            return y - 1;
+        }
+        if (t == Tense.Kind.FUTURE && diff < 0) {
+            return y + 1;
+        }
+        return y;
+    }
+
+    /** A two-digit year: within the hundred years up to ten years after publication, never before 1900. */
+    int twoDigitYear(int yy) {
+        int base = anchor == null ? LocalDate.now().getYear() : anchor.getYear();
+        int century = base / 100 * 100;
+        int y = century + yy;
+        if (y > base + 10) {
+            y -= 100;
+        }
+        if (y < 1900) {
+            y += 100;
+        }
+        return y;
+    }
+}

@@ -1,0 +1,168 @@
+package org.eventline.extract.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+
+/** Writes values in the syntax of the extract contract: ISO 8601 with the TIMEX3 extensions. */
+final class Values {
+
+    private Values() {
+    }
+
+    static String year(int y) {
+        return String.format("%04d", y);
+    }
+
+    static String month(int y, int m) {
+        return String.format("%04d-%02d", y, m);
+    }
+
+    static String month(YearMonth ym) {
+        return month(ym.getYear(), ym.getMonthValue());
+    }
+
+    static String day(int y, int m, int d) {
+        return String.format("%04d-%02d-%02d", y, m, d);
+    }
+
+    static String day(LocalDate d) {
+        return d.toString();
+    }
+
+    static String week(LocalDate d) {
+        return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    /** Week n of a year in ISO 8601, or null when the year has no such week. */
+    static String isoWeek(int year, int n) {
+        LocalDate jan4 = LocalDate.of(year, 1, 4);
+        long weeks = jan4.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
+        if (n < 1 || n > weeks) {
+            return null;
+        }
+        return String.format("%04d-W%02d", year, n);
+    }
+
+    /** Saturday and Sunday of the ISO week of a day. */
+    static String weekend(LocalDate anyDayOfWeek) {
+        LocalDate sat = anyDayOfWeek.with(DayOfWeek.SATURDAY);
+        return sat + "/" + sat.plusDays(1);
+    }
+
+    static String quarter(int y, int q) {
+        return y + "-Q" + q;
+    }
+
+    static String half(int y, int h) {
+        return y + "-H" + h;
+    }
+
+    static int quarterOf(LocalDate d) {
+        return (d.getMonthValue() - 1) / 3 + 1;
+    }
+
+    /** The year of a season: winter belongs to the year it starts in (January 2026 is winter 2025). */
+    static String season(int y, String season) {
+        return year(y) + "-" + season;
+    }
+
+    static String seasonOf(LocalDate d) {
+        return switch (d.getMonthValue()) {
+            case 3, 4, 5 -> "SP";
+            case 6, 7, 8 -> "SU";
+            case 9, 10, 11 -> "FA";
+            default -> "WI";
+        };
+    }
+
+    static int seasonIndex(String s) {
+        return switch (s) {
+            case "SP" -> 0;
+            case "SU" -> 1;
+            case "FA" -> 2;
+            default -> 3;
+        };
+    }
+
+    static String decade(int firstYear) {
+        return String.format("%03d", Math.floorDiv(firstYear, 10));
+    }
+
+    /** A century as TIMEX3 writes it: the 20th century is "19". */
+    static String century(int ordinal) {
+        return String.format("%02d", ordinal - 1);
+    }
+
+    /**
+     * The n-th week of a month in the sense of Chinese calendars: weeks are Monday to Sunday and a
+     * week belongs to the month its Monday falls in (本月第2周).
+     */
+    static String weekOfMonth(YearMonth ym, int n) {
+        LocalDate monday = ym.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)).plusWeeks(n - 1L);
+        if (n < 1 || !YearMonth.from(monday).equals(ym)) {
+            return null;
+        }
+        return week(monday);
+    }
+
+    /** A holiday of the form MM-DD or MM-N-D (the N-th weekday D of the month; N may be L for last). */
+    static LocalDate holiday(String rule, int year) {
+        String[] p = rule.split("-");
+        int month = Integer.parseInt(p[0]);
+        if (p.length == 2) {
+            return LocalDate.of(year, month, Integer.parseInt(p[1]));
+        }
+        DayOfWeek dow = DayOfWeek.of(Integer.parseInt(p[2]));
+        LocalDate first = LocalDate.of(year, month, 1);
+        if (p[1].equalsIgnoreCase("L")) {
+            return first.with(TemporalAdjusters.lastInMonth(dow));
+        }
+        return first.with(TemporalAdjusters.dayOfWeekInMonth(Integer.parseInt(p[1]), dow));
+    }
+
+    /**
+     * A duration of n units ("P3D", "PT8H"); X for an unknown count ("PXY"). Units are those of
+     * times.tsv: D W M Y, TH TM TS for hours, minutes, seconds, and multiples like 10Y or 2W.
+     */
+    static String duration(String count, String unit) {
+        boolean time = unit.startsWith("T");
+        String u = time ? unit.substring(1) : unit;
+        int factor = 1;
+        int k = 0;
+        while (k < u.length() && Character.isDigit(u.charAt(k))) {
+            k++;
+        }
+        if (k > 0) {
+            factor = Integer.parseInt(u.substring(0, k));
+            u = u.substring(k);
+        }
+        String n;
+        if (count.equals("X")) {
+            n = factor == 10 && u.equals("Y") ? null : "X";
+            if (n == null) {
+                return "PXDE";
+            }
+        } else {
+            n = number(Double.parseDouble(count) * factor);
+        }
+        return (time ? "PT" : "P") + n + u;
+    }
+
+    /** Half a unit as a whole number of smaller units where there is one ("半年" is six months). */
+    static String halfDuration(double count, String unit) {
+        return switch (unit) {
+            case "Y" -> "P" + number(count * 12 + 6) + "M";
+            case "M" -> count == 0 ? "P15D" : "P" + number(count + 0.5) + "M";
+            case "D" -> "PT" + number(count * 24 + 12) + "H";
+            case "TH" -> "PT" + number(count * 60 + 30) + "M";
+            default -> duration(number(count + 0.5), unit);
+        };
+    }
+
+    static String number(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+}
