@@ -45,7 +45,7 @@ final class ChineseRules {
         return List.of(
                 Rule.of("zh-date", start + "(?:" + year + ")?(?:" + month + ")?(?:" + day + timeOfDay + "|" + suffix + ")?",
                         ChineseRules::date),
-                Rule.of("zh-year-part", start + "(?:" + year + ")?(?:的)?(?:(?<half>上|下)半年"
+                Rule.of("zh-year-part", NOT_IN_NUMBER + "(?:" + year + ")?(?:的)?(?:(?<half>上|下)半年"
                                 + "|第(?<q1>[一二三四1-4])季度?|(?<q2>[一二三四1-4])季度|(?<q0>首)季度?|Q(?<q3>[1-4])(?:季度?)?"
                                 + "|前(?<qn>[一二两三1-3])个?季度|(?<qs>" + w.chinese("shift") + ")季度"
                                 + "|第(?<wy>" + COUNT + ")个?(?:周|星期|礼拜)|前(?<fm>" + COUNT + ")个?月|(?<mf>首)月"
@@ -61,6 +61,11 @@ final class ChineseRules {
                         ChineseRules::week),
                 Rule.of("zh-weekend", "(?<![上下本这个一每])周末", ChineseRules::weekend),
                 Rule.of("zh-day-word", "(?<rd>" + w.chinese("day") + ")" + timeOfDay, ChineseRules::dayWord),
+                Rule.of("zh-century", "(?:(?<c>\\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪"
+                                + "|(?<cs>上个?|本|这个?|下个?)世纪)(?:的)?(?:(?<dc>\\d0|[一二三四五六七八九]十)年代)?",
+                        ChineseRules::century),
+                Rule.of("zh-decade", NOT_IN_NUMBER + "(?:(?<y4>1\\d{2}0|20\\d0)|(?<dd>[1-9]0|[一二三四五六七八九]十))年代",
+                        ChineseRules::decade),
                 Rule.of("zh-duration", "(?<![\\d.〇零一二两三四五六七八九十百千万几数第每同这那哪上下头前])"
                         + "(?<pre>过去的?|未来的?|接下来的?|最近的?)?(?<mod>" + w.chinese("modifier") + ")?"
                         + "(?<num>\\d+(?:\\.\\d+)?|十几|几十|数十|数百|上百|上千|[零〇一二两三四五六七八九十百千万]+|几|数|半)"
@@ -71,11 +76,6 @@ final class ChineseRules {
                         ChineseRules::daysWithin),
                 Rule.of("zh-few", "(?<p>这|近|前|过去|最近|未来|今后|接下来)的?(?:几|数)个?" + unit + "(?:来|以来)?",
                         ChineseRules::few),
-                Rule.of("zh-century", "(?:(?<c>\\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪"
-                                + "|(?<cs>上个?|本|这个?|下个?)世纪)(?:的)?(?:(?<dc>\\d0|[一二三四五六七八九]十)年代)?",
-                        ChineseRules::century),
-                Rule.of("zh-decade", NOT_IN_NUMBER + "(?:(?<y4>1\\d{2}0|20\\d0)|(?<dd>[1-9]0|[一二三四五六七八九]十))年代",
-                        ChineseRules::decade),
                 Rule.of("zh-vague", "(?<![走跑飞看冲扑跳游爬传递挺熬撑混说不])(?<v>" + w.chinese("vague") + ")(?!了)",
                         (m, s, out) -> out.add(Found.vague(m.start(), m.end(), s.words.value("vague", m.group("v"))))),
                 Rule.of("zh-set", "每(?:个)?(?:(?:周|星期|礼拜)?" + weekday + "|(?<u>天|日|周|星期|礼拜|月|年|季度|小时))",
@@ -93,7 +93,7 @@ final class ChineseRules {
     /** The year a match names, or null when it names none; throws nothing for a year it rejects. */
     private static Integer year(Matcher m, Scan s) {
         if (m.group("ya") != null) {
-            return yearDigits(m.group("ya"), s);
+            return yearDigits(m.group("ya"), m.start("ya"), s);
         }
         if (m.group("roc") != null) {
             Integer n = ChineseNumbers.parse(m.group("roc"));
@@ -115,7 +115,7 @@ final class ChineseRules {
      * Digits before 年: four are a year; three are a year of the Republic of China in Traditional
      * (Taiwanese) text when they name a year near publication (111年 is 2022); two are a two-digit year.
      */
-    private static Integer yearDigits(String digits, Scan s) {
+    private static Integer yearDigits(String digits, int at, Scan s) {
         boolean arabic = Character.isDigit(digits.charAt(0));
         Integer n = arabic ? Integer.valueOf(digits) : ChineseNumbers.digits(digits);
         if (n == null) {
@@ -125,7 +125,7 @@ final class ChineseRules {
             return n >= 1000 && n < 3000 ? n : REJECT;
         }
         if (digits.length() == 3) {
-            return s.traditional && isRocYear(n, s) ? 1911 + n : REJECT;
+            return isRocYear(n, at, at + 4, s) ? 1911 + n : REJECT;
         }
         if (!arabic && ChineseNumbers.isRough(digits)) {
             return REJECT;
@@ -133,9 +133,21 @@ final class ChineseRules {
         return s.twoDigitYear(n);
     }
 
-    private static boolean isRocYear(int n, Scan s) {
+    /**
+     * Three digits before 年 in Traditional text: a Republic of China year when near the publication
+     * year (115年完成), not a count of years (有100年歷史, 過去100年, 長達120年).
+     */
+    private static boolean isRocYear(int n, int at, int after, Scan s) {
+        if (!s.traditional) {
+            return false;
+        }
         int now = (s.hasAnchor() ? s.anchor().getYear() : 2025) - 1911;
-        return n >= 60 && n <= now + 5;
+        if (Math.abs(n - now) > 15 || "有近约逾达了去过第长".indexOf(s.charAt(at - 1)) >= 0) {
+            return false;
+        }
+        String next = s.text.substring(after, Math.min(s.text.length(), after + 2));
+        return !(next.startsWith("历史") || next.startsWith("来") || next.startsWith("多") || next.startsWith("间")
+                || next.startsWith("之久") || next.startsWith("以上") || next.startsWith("以来"));
     }
 
     // --- dates ------------------------------------------------------------------------------------
@@ -474,6 +486,10 @@ final class ChineseRules {
         String num = m.group("num");
         String unit = s.words.value("unit", m.group("unit"));
         boolean modified = m.group("pre") != null || m.group("mod") != null;
+        if (m.group("unit").equals("世纪")) {
+            // 21世紀 is the twenty-first century; a count of centuries says 兩個世紀
+            return;
+        }
         String count;
         if (num.equals("半")) {
             if (m.group("half") != null || m.group("more") != null) {
@@ -486,7 +502,7 @@ final class ChineseRules {
             count = "X";
         } else if (Character.isDigit(num.charAt(0))) {
             count = num;
-            if (unit.equals("Y") && !modified && !num.contains(".") && isYearNumber(num, s)) {
+            if (unit.equals("Y") && !modified && !num.contains(".") && isYearNumber(num, m.start("num"), s)) {
                 return;
             }
         } else {
@@ -533,11 +549,11 @@ final class ChineseRules {
     }
 
     /** Whether digits before 年 rather write a year (2025年, 07年, 111年 in Taiwan) than count years. */
-    private static boolean isYearNumber(String num, Scan s) {
+    private static boolean isYearNumber(String num, int at, Scan s) {
         int n = Integer.parseInt(num);
         return num.length() == 4 && n >= 1000 && n < 3000
                 || num.length() == 2 && num.charAt(0) == '0'
-                || num.length() == 3 && s.traditional && isRocYear(n, s);
+                || num.length() == 3 && isRocYear(n, at, at + 4, s);
     }
 
     private static LocalDate plus(LocalDate a, long n, String unit) {

@@ -30,7 +30,7 @@ final class EnglishRules {
     private static final Set<String> BEFORE_SEASON = Set.of("in", "during", "the", "this", "since", "until", "by",
             "over", "through", "of", "early", "late", "mid", "last", "next", "that", "throughout");
     private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "since", "until", "till", "by", "from",
-            "through", "during", "of", "before", "after", "to", "between", "and", "early", "late", "mid", "around");
+            "through", "during", "of", "before", "after", "to", "between", "early", "late", "mid", "around");
     /** Words ending in s after a number that are no plural noun ("in 2010 was"). */
     private static final Set<String> NOT_PLURAL = Set.of("was", "has", "is", "as", "its", "this", "his", "us", "does",
             "gets", "sees", "says", "marks", "makes", "takes", "brings", "shows", "seems", "means", "remains", "begins",
@@ -46,7 +46,7 @@ final class EnglishRules {
         String weekday = "(?<wd>" + w.englishNames("weekday", x -> true) + ")";
         String pod = "(?<pod>(?i:" + w.english("partofday") + "))";
         String unit = "(?<u>(?i:" + w.english("unit") + "))";
-        String number = "(?<num>\\d+(?:\\.\\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
+        String number = "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
                 + "(?:one|two|three|four|five|six|seven|eight|nine))|(?i:" + w.english("number") + "))";
         String shift = "(?<shift>(?i:" + w.english("shift") + "))";
         return List.of(
@@ -55,7 +55,7 @@ final class EnglishRules {
                         + "(?:\\s*(?<sep>-|—|(?i:to|through|until|till|and))\\s*(?:" + month2 + "\\.?\\s+)?(?<d2>" + DAY + ")"
                         + DAY_END + ")?(?:,?\\s+(?<y>" + YEAR + ")\\b)?", EnglishRules::monthDay),
                 Rule.of("en-day-month", "(?:" + weekday + ",?\\s+)?(?:(?<pre>(?i:between|from))\\s+)?(?:(?i:the)\\s+)?"
-                        + "(?<![\\d.,$€£-])(?<d>" + DAY + ")(?:\\s*(?<sep>-|—|(?i:to|and))\\s*(?<d2>" + DAY + "))?\\s+"
+                        + "(?<![\\d.,$€£-])(?<d>" + DAY + ")(?:\\s*(?<sep>-|—|(?i:to|and))\\s*(?<d2>" + DAY + "))?(?:(?<mon2>(?!)))?\\s+"
                         + "(?:of\\s+)?" + month + "\\b\\.?(?:,?\\s+(?<y>" + YEAR + ")\\b)?", EnglishRules::monthDay),
                 Rule.of("en-month-year", MOD + "\\b" + month + "\\b\\.?,?\\s+(?:of\\s+)?(?<y>" + YEAR + ")\\b(?![\\d-])",
                         EnglishRules::monthYear),
@@ -85,8 +85,9 @@ final class EnglishRules {
                         EnglishRules::ago),
                 Rule.of("en-duration", "(?<![\\w$€£¥.,-])(?:(?<pre>(?i:the\\s+(?:past|last|next|coming|following|first"
                         + "|previous|final|remaining|initial)|another|the))\\s+)?(?:(?<mod>(?i:" + w.english("modifier")
-                        + "))\\s+)?" + number + "(?<half>[- ]and[- ]a[- ]half)?(?<sep>\\s+|-)(?:(?i:more|additional|full"
-                        + "|straight|consecutive|long)\\s+)?" + unit + "(?<pl>s)?\\b(?!-old)", EnglishRules::duration),
+                        + "))\\s+)?(?<halfa>(?i:half)\\s+)?" + number + "(?<half>[- ]and[- ]a[- ]half)?(?<sep>\\s+|-)(?:(?i:more"
+                        + "|additional|full|straight|consecutive|long)\\s+)?" + unit + "(?<pl>s)?\\b(?!-old)"
+                        + "(?<half2>\\s+(?i:and\\s+a\\s+half)\\b)?", EnglishRules::duration),
                 Rule.of("en-duration-pair", "(?<![\\w$€£¥.,-])(?<n1>\\d+|(?i:one|two|three|four|five|six|seven|eight"
                         + "|nine|ten|twelve))\\s+(?i:to|or|and)\\s+(?=(?:\\d+|(?i:two|three|four|five|six|seven|eight|nine"
                         + "|ten|twelve|fifteen|eighteen|twenty))\\s+" + unit + "s\\b)", EnglishRules::firstOfPair),
@@ -192,8 +193,12 @@ final class EnglishRules {
                 return;
             }
         }
+        int end = m.end();
+        if (s.charAt(end - 1) == '.' && !isAbbreviation(s, m.group("mon"))) {
+            end--; // the full stop after "15 December." ends the sentence
+        }
         if (m.group("d2") == null) {
-            out.add(Found.date(start, m.end(), Point.of(first, yearWritten, true)));
+            out.add(Found.date(start, end, Point.of(first, yearWritten, true)));
             return;
         }
         int d2 = dayNumber(m.group("d2"));
@@ -212,7 +217,7 @@ final class EnglishRules {
             // "Dec 14 and 15": two dates, kept as the span they cover
             start = m.start();
         }
-        out.add(Found.date(start, m.end(), Values.day(first) + "/" + Values.day(second)));
+        out.add(Found.date(start, end, Values.day(first) + "/" + Values.day(second)));
     }
 
     private static void monthYear(Matcher m, Scan s, List<Found> out) {
@@ -455,7 +460,7 @@ final class EnglishRules {
     /** A number as written: digits, words (two, a, several), "twenty-five"; "X" when unknown. */
     private static String count(Scan s, String num) {
         if (Character.isDigit(num.charAt(0))) {
-            return num;
+            return num.replace(",", "");
         }
         String[] parts = num.toLowerCase(Locale.ROOT).split("[- ]");
         String whole = s.words.value("number", num);
@@ -506,7 +511,14 @@ final class EnglishRules {
             // "20 year" in running text is no duration ("a 20 year old" aside)
             return;
         }
-        if (m.group("half") != null && !n.equals("X")) {
+        if (m.group("halfa") != null) {
+            if (!article) {
+                return;
+            }
+            out.add(Found.duration(m.start(), m.end(), Values.halfDuration(0, unit)));
+            return;
+        }
+        if ((m.group("half") != null || m.group("half2") != null) && !n.equals("X")) {
             out.add(Found.duration(m.start(), m.end(), Values.halfDuration(Double.parseDouble(n), unit)));
             return;
         }

@@ -38,7 +38,7 @@ final class Ranges {
                 continue;
             }
             Found fromBareYear = leadingYear(out.isEmpty() ? 0 : out.get(out.size() - 1).end(), a, s);
-            out.add(fromBareYear != null ? fromBareYear : a);
+            out.add(bracketed(fromBareYear != null ? fromBareYear : a, s));
             i++;
         }
         return out;
@@ -65,6 +65,11 @@ final class Ranges {
                 return null;
             }
             Point p = b.point().after(a.point());
+            if (p.day() > 0 && a.point().day() > 0 && p.first().isBefore(a.point().first())
+                    && p.first().plusDays(7).isAfter(a.point().first())) {
+                // "週五至週一": weekdays resolved apart; the second follows the first
+                p = Point.of(p.first().plusDays(7), true, true);
+            }
             if (p.last().isBefore(a.point().first())) {
                 return null;
             }
@@ -84,6 +89,24 @@ final class Ranges {
             }
         }
         return new Found(start, end, a.value() + "/" + second, TimeType.DATE, Math.min(a.confidence(), b.confidence()), null);
+    }
+
+    /** A Chinese range found whole ("2018年12月9號到15號") with the 從 before it and the 止 after it. */
+    private static Found bracketed(Found f, Scan s) {
+        if (!s.chinese || !f.value().contains("/") || f.value().startsWith("P")) {
+            return f;
+        }
+        int start = f.start();
+        int end = f.end();
+        if (ZH_OPEN.matcher(s.text.substring(Math.max(0, start - 1), start)).find()) {
+            start--;
+        }
+        Matcher close = ZH_CLOSE.matcher(s.text.substring(end, Math.min(s.text.length(), end + 2)));
+        if (close.find()) {
+            end += close.end();
+        }
+        return start == f.start() && end == f.end() ? f
+                : new Found(start, end, f.value(), f.type(), f.confidence(), f.point());
     }
 
     /** "1985到89年9月": a range whose first year is written as digits alone. */

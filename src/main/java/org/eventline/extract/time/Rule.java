@@ -28,6 +28,8 @@ record Rule(String name, Pattern pattern, Handler handler) {
                     handler.handle(m, s, out);
                 } catch (Scan.NoAnchor e) {
                     // relative to a publication date the article does not give: left out
+                } catch (java.time.DateTimeException e) {
+                    // a date the calendar does not have (30 February): no time
                 }
             }
             if (out.size() > before) {

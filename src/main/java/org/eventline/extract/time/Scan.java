@@ -86,15 +86,14 @@ final class Scan {
     }
 
     /**
-     * The tense of the clause around an expression. A deadline ("until June", "by Friday") mostly
-     * names what is still ahead even in a past clause ("agreed to extend the programme until June").
+     * The tense of the clause around an expression. A deadline ("until June", "by Friday") names what
+     * is still ahead, even in a past clause ("agreed to extend the programme until June").
      */
     Tense.Kind tense(int start, int end) {
-        Tense.Kind k = tense.of(text, start, end, chinese);
-        if (k == Tense.Kind.PAST && !chinese && DEADLINE.contains(EnglishRules.wordBefore(text, start))) {
-            return Tense.Kind.NONE;
+        if (!chinese && DEADLINE.contains(EnglishRules.wordBefore(text, start))) {
+            return Tense.Kind.FUTURE;
         }
-        return k;
+        return tense.of(text, start, end, chinese);
     }
 
     private static final java.util.Set<String> DEADLINE = java.util.Set.of("until", "till", "through", "by");
