@@ -14,19 +14,19 @@ final class NumericRules {
 
     static List<Rule> rules() {
         return List.of(
-                Rule.of("num-ymd", "(?<![\\d.\\-/])(?<y>" + YEAR + ")(?<s>[-/.])(?<m>0?[1-9]|1[0-2])\\k<s>"
+                Rule.of("num-ymd", Starts.chars(Starts.DIGITS), "(?<![\\d.\\-/])(?<y>" + YEAR + ")(?<s>[-/.])(?<m>0?[1-9]|1[0-2])\\k<s>"
                         + "(?<d>0?[1-9]|[12]\\d|3[01])(?!\\d|[.\\-/]\\d)", NumericRules::ymd),
-                Rule.of("num-ym", "(?<![\\d.\\-/])(?<y>" + YEAR + ")\\.(?<m>0[1-9]|1[0-2])(?:\\s*[-~至到]\\s*(?<y2>" + YEAR
+                Rule.of("num-ym", Starts.chars(Starts.DIGITS), "(?<![\\d.\\-/])(?<y>" + YEAR + ")\\.(?<m>0[1-9]|1[0-2])(?:\\s*[-~至到]\\s*(?<y2>" + YEAR
                         + ")(?:\\.(?<m2>0[1-9]|1[0-2]))?)?(?![\\d%]|\\.\\d|\\s*[万亿元美欧港日])", NumericRules::ym),
-                Rule.of("num-month-dot-day", "(?<![\\d.])(?<m>1[0-2]|0?[1-9])[·・•](?<d>3[01]|[12]\\d|0?[1-9])(?!\\d)"
+                Rule.of("num-month-dot-day", Starts.chars(Starts.DIGITS), "(?<![\\d.])(?<m>1[0-2]|0?[1-9])[·・•](?<d>3[01]|[12]\\d|0?[1-9])(?!\\d)"
                         + "(?!\\s*(?:事件|恐袭|恐攻|袭击|攻击|事变|惨案|大地震|地震|attacks?))", NumericRules::monthDay),
-                Rule.of("num-md", "(?<![\\d\\-/.:])(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])(?![\\d\\-/.:])",
+                Rule.of("num-md", Starts.chars(Starts.DIGITS), "(?<![\\d\\-/.:])(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])(?![\\d\\-/.:])",
                         (m, s, out) -> {
                             if (m.group("m").charAt(0) == '0' || m.group("d").charAt(0) == '0') {
                                 monthDay(m, s, out);
                             }
                         }),
-                Rule.of("num-mdy", "(?<![\\d/.])(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>" + YEAR + ")(?![\\d/])", NumericRules::mdy));
+                Rule.of("num-mdy", Starts.chars(Starts.DIGITS), "(?<![\\d/.])(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>" + YEAR + ")(?![\\d/])", NumericRules::mdy));
     }
 
     private static void ymd(Matcher m, Scan s, List<Found> out) {

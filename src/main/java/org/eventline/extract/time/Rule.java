@@ -4,8 +4,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A pattern of time expressions and what its matches mean. */
-record Rule(String name, Pattern pattern, Handler handler) {
+/**
+ * A pattern of time expressions and what its matches mean.
+ *
+ * @param starts the characters a match can begin with; the pattern is tried only there
+ */
+record Rule(String name, Starts starts, Pattern pattern, Handler handler) {
 
     /** Adds the times a match stands for (none when it turns out not to be one). */
     @FunctionalInterface
@@ -13,17 +17,20 @@ record Rule(String name, Pattern pattern, Handler handler) {
         void handle(Matcher m, Scan s, List<Found> out);
     }
 
-    static Rule of(String name, String regex, Handler handler) {
-        return new Rule(name, Pattern.compile(regex), handler);
+    static Rule of(String name, Starts starts, String regex, Handler handler) {
+        return new Rule(name, starts, Pattern.compile(regex), handler);
     }
 
     /** Every time the rule finds in a text; a rejected match lets the search go on one character later. */
     void findAll(Scan s, List<Found> out) {
-        Matcher m = pattern.matcher(s.text);
-        boolean found = m.find();
-        while (found) {
+        String text = s.text;
+        int n = text.length();
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int i = starts.next(s, 0);
+        while (i < n) {
+            m.region(i, n);
             int before = out.size();
-            if (m.end() > m.start()) {
+            if (m.lookingAt() && m.end() > i) {
                 try {
                     handler.handle(m, s, out);
                 } catch (Scan.NoAnchor e) {
@@ -32,12 +39,7 @@ record Rule(String name, Pattern pattern, Handler handler) {
                     // a date the calendar does not have (30 February): no time
                 }
             }
-            if (out.size() > before) {
-                found = m.find();
-            } else {
-                int next = m.start() + 1;
-                found = next <= s.text.length() && m.find(next);
-            }
+            i = starts.next(s, out.size() > before ? m.end() : i + 1);
         }
     }
 }

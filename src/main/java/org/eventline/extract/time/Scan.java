@@ -74,6 +74,79 @@ final class Scan {
         return new String(c);
     }
 
+    /** The words of an English text: where each begins and its letters in lower case ("#" for a number). */
+    static final class Tokens {
+        private final int[] starts;
+        private final String[] words;
+        private final int size;
+
+        private Tokens(String text) {
+            int n = text.length();
+            int[] st = new int[n / 2 + 1];
+            String[] ws = new String[n / 2 + 1];
+            int k = 0;
+            int i = 0;
+            while (i < n) {
+                char c = text.charAt(i);
+                boolean apostrophe = (c == '\'' || c == '’') && i + 1 < n && Character.isDigit(text.charAt(i + 1));
+                if (!Character.isLetterOrDigit(c) && !apostrophe || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                    i++;
+                    continue;
+                }
+                int end = i + 1;
+                if (Character.isLetter(c)) {
+                    while (end < n && Character.isLetter(text.charAt(end))) {
+                        end++;
+                    }
+                    ws[k] = text.substring(i, end).toLowerCase(java.util.Locale.ROOT);
+                } else {
+                    ws[k] = apostrophe ? "'" : Starts.NUMBER;
+                }
+                st[k++] = i;
+                i = end;
+            }
+            starts = st;
+            words = ws;
+            size = k;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int start(int k) {
+            return starts[k];
+        }
+
+        String word(int k) {
+            return words[k];
+        }
+
+        /** The index of the first token that begins at or after an offset. */
+        int indexAtOrAfter(int offset) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+    }
+
+    private Tokens tokens;
+
+    Tokens tokens() {
+        if (tokens == null) {
+            tokens = new Tokens(text);
+        }
+        return tokens;
+    }
+
     LocalDate anchor() {
         if (anchor == null) {
             throw new NoAnchor();

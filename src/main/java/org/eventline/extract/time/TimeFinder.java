@@ -33,6 +33,7 @@ public final class TimeFinder implements Component {
     private final List<Rule> chinese = new ArrayList<>();
     private final List<Rule> english = new ArrayList<>();
     private final Pattern blocks;
+    private final Starts blockStarts;
 
     public TimeFinder(Lexicon lexicon) {
         words = TimeWords.from(lexicon);
@@ -42,6 +43,7 @@ public final class TimeFinder implements Component {
         english.addAll(NumericRules.rules());
         english.addAll(EnglishRules.rules(words));
         blocks = Pattern.compile(words.alternation("block"));
+        blockStarts = Starts.chars("").vocabulary(words, "block");
     }
 
     @Override
@@ -69,7 +71,7 @@ public final class TimeFinder implements Component {
         for (Rule rule : zh ? chinese : english) {
             rule.findAll(scan, found);
         }
-        List<Found> kept = Ranges.join(settle(found, scan.text, names), scan);
+        List<Found> kept = Ranges.join(settle(found, scan, names), scan);
         List<Timex> out = new ArrayList<>(kept.size());
         for (Found f : kept) {
             out.add(new Timex(body.substring(f.start(), f.end()), f.start(), f.end(), f.value(), f.type(), f.confidence()));
@@ -78,14 +80,21 @@ public final class TimeFinder implements Component {
     }
 
     /** Keeps the longest of overlapping finds, drops those inside blocked words or longer names; in text order. */
-    private List<Found> settle(List<Found> found, String text, List<Span> names) {
+    private List<Found> settle(List<Found> found, Scan scan, List<Span> names) {
+        String text = scan.text;
         if (found.isEmpty()) {
             return found;
         }
         List<Span> blocked = new ArrayList<>();
         Matcher b = blocks.matcher(text);
-        while (b.find()) {
-            blocked.add(new Span(b.start(), b.end()));
+        for (int i = blockStarts.next(scan, 0); i < text.length(); ) {
+            b.region(i, text.length());
+            if (b.lookingAt()) {
+                blocked.add(new Span(b.start(), b.end()));
+                i = blockStarts.next(scan, b.end());
+            } else {
+                i = blockStarts.next(scan, i + 1);
+            }
         }
         found.sort(Comparator.comparingInt(Found::length).reversed().thenComparingInt(Found::start));
         boolean[] taken = new boolean[text.length()];

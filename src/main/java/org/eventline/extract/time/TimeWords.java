@@ -59,8 +59,11 @@ final class TimeWords {
         return words;
     }
 
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+
     private static String key(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
+        String k = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return k.indexOf(' ') < 0 && k.indexOf('\n') < 0 && k.indexOf('\t') < 0 ? k : BLANKS.matcher(k).replaceAll(" ");
     }
 
     /** The word of a kind as matched in a text (any case, any run of blanks), or null. */

@@ -115,6 +115,8 @@ class EnglishTimesTest {
             2025-12-13 | They will meet on Sunday night.                              | Sunday night              | 2025-12-14TNI
             2025-12-13 | The law took effect at the end of 2025.                      | the end of 2025           | 2025-12-31
             2025-12-13 | Cars of the 1950s were heavy.                                | the 1950s                 | 195
+            2025-12-17 | Talks took place this past weekend.                          | this past weekend         | 2025-12-13/2025-12-14
+            2025-12-16 | Leaders will talk again over the weekend.                    | the weekend               | 2025-12-20/2025-12-21
             """)
     void normalisesEnglish(String published, String text, String expression, String value) {
         Times.assertFound(published, text, expression, value);
