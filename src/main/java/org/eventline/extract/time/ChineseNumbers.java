@@ -1,6 +1,6 @@
 package org.eventline.extract.time;
 
-/** Chinese numerals as written in news: digits, 一…九, 〇/零, 十, 百, 千, 萬/万, 兩/两. */
+/** Chinese numerals as written in news: digits, 一…九, 〇/零, 十, 廿, 卅, 百, 千, 萬/万, 兩/两. */
 public final class ChineseNumbers {
 
     private static final String DIGITS = "零一二三四五六七八九";
@@ -35,6 +35,13 @@ public final class ChineseNumbers {
             int d = digit(c);
             if (d >= 0) {
                 current = d;
+                any = true;
+                continue;
+            }
+            if (c == '廿' || c == '卅' || c == '卌') {
+                // 廿五 is 25, 卅一 is 31
+                section += c == '廿' ? 20 : c == '卅' ? 30 : 40;
+                current = 0;
                 any = true;
                 continue;
             }

@@ -15,9 +15,9 @@ import java.util.regex.Matcher;
 final class ChineseRules {
 
     /** Not inside a number: "80萬" holds no "0萬", "三十一日" no "十一日". */
-    private static final String NOT_IN_NUMBER = "(?<![\\d.零〇一二两三四五六七八九十百千万几数第])";
+    private static final String NOT_IN_NUMBER = "(?<![\\d.零〇一二两三四五六七八九十廿卅百千万几数第])";
     /** A month or day number. */
-    private static final String MD = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
+    private static final String MD = "(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})";
     /** A count. */
     private static final String COUNT = "(?:\\d{1,4}|[零〇一二两三四五六七八九十百千]{1,6})";
     private static final String RANGE_SIGN = "(?:、|-|~|至|到|—{1,2})";
@@ -38,13 +38,13 @@ final class ChineseRules {
         String day = "(?:(?<d1>" + MD + ")" + DAY_SIGN + "?(?:、" + MD + DAY_SIGN + "?)*" + RANGE_SIGN + "(?=" + MD
                 + DAY_SIGN + "))?(?<dn>" + MD + ")" + DAY_SIGN + "(?![元圆币])";
         String timeOfDay = "(?<pod>" + w.chinese("partofday") + ")?(?:(?<hh>\\d{1,2}|[零一二两三四五六七八九十]{1,3})[时点]"
-                + "(?:(?<mi>\\d{1,2}|[零一二三四五六七八九十]{1,3})分|(?<half>半))?)?";
+                + "(?:(?<mi>\\d{1,2}|[零一二三四五六七八九十廿卅]{1,3})分|(?<half>半))?)?";
         String suffix = "(?:(?<=年)年(?=[底末初]))?(?<suf>初|底|末|上旬|中旬|下旬|内)(?<dl>前)?";
-        String start = NOT_IN_NUMBER + "(?=[\\d〇零一二三四五六七八九十民今去前明后大本这上下当首])";
+        String start = NOT_IN_NUMBER + "(?=[\\d〇零一二三四五六七八九十廿卅民今去前明后大本这上下当首])";
         String weekday = "(?<wd>" + w.chinese("weekday") + ")";
         String unit = "(?<unit>" + w.chinese("unit") + ")";
         return List.of(
-                Rule.of("zh-date", Starts.chars(Starts.DIGITS + "〇零一二三四五六七八九十").heads("民国", "首月").vocabulary(w, "year").vocabulary(w, "shift", "月"), start + "(?:" + year + ")?(?:" + month + ")?(?:" + day + timeOfDay + "|" + suffix + ")?",
+                Rule.of("zh-date", Starts.chars(Starts.DIGITS + "〇零一二三四五六七八九十廿卅").heads("民国", "首月").vocabulary(w, "year").vocabulary(w, "shift", "月"), start + "(?:" + year + ")?(?:" + month + ")?(?:" + day + timeOfDay + "|" + suffix + ")?",
                         ChineseRules::date),
                 Rule.of("zh-year-part", Starts.chars(Starts.DIGITS + "〇零一二三四五六七八九Q").heads("民国", "首季", "首月", "上半", "下半").pairs("第前后", NUM).pairs("第", "个").vocabulary(w, "year").vocabulary(w, "shift", "季").vocabulary(w, "season").vocabulary(w, "holiday"), NOT_IN_NUMBER + "(?:" + year + ")?(?:的)?(?:(?<half>上|下)半年"
                                 + "|第(?<q1>[一二三四1-4])季度?|(?<q2>[一二三四1-4])季度|(?<q0>首)季度?|Q(?<q3>[1-4])(?:季度?)?"
@@ -53,7 +53,7 @@ final class ChineseRules {
                                 + "|后(?<lm>" + COUNT + ")个?月|(?<season>" + w.chinese("season") + ")"
                                 + "|(?<hol>" + w.chinese("holiday") + ")(?<dl>前)?)",
                         ChineseRules::yearPart),
-                Rule.of("zh-month-part", Starts.chars(Starts.DIGITS + "〇零一二三四五六七八九十").vocabulary(w, "year").vocabulary(w, "shift", "月"), start + "(?:" + year + ")?(?:(?<mn>" + MD + ")月份?|" + shift + "月份?)(?:的)?"
+                Rule.of("zh-month-part", Starts.chars(Starts.DIGITS + "〇零一二三四五六七八九十廿卅").vocabulary(w, "year").vocabulary(w, "shift", "月"), start + "(?:" + year + ")?(?:(?<mn>" + MD + ")月份?|" + shift + "月份?)(?:的)?"
                                 + "(?:第(?<wm>" + COUNT + ")个?(?:周|星期|礼拜)|前(?<fd>" + COUNT + ")天)",
                         ChineseRules::monthPart),
                 Rule.of("zh-weekday", Starts.chars("").vocabulary(w, "weekday").vocabulary(w, "shift", "周", "星期", "礼拜"), "(?<!每)(?<shift>" + w.chinese("shift") + ")?(?:(?:周|星期|礼拜)(?=周|星期|礼拜))?"

@@ -36,6 +36,11 @@ final class EnglishRules {
             "gets", "sees", "says", "marks", "makes", "takes", "brings", "shows", "seems", "means", "remains", "begins",
             "plus", "versus", "across", "thus", "less", "unless");
 
+    /** Words before "one day" that make it a length of time ("for one day", "in one day"). */
+    private static final Set<String> ONE_DAY_COUNTS = Set.of("for", "in", "within", "after", "of", "than", "over",
+            "only", "just", "about", "nearly", "lasted", "lasts", "last", "take", "takes", "took", "a", "per", "every",
+            "least", "by");
+
     private EnglishRules() {
     }
 
@@ -285,6 +290,11 @@ final class EnglishRules {
         if (m.group("mod") == null && isCountedThing(s, m.start("y"), m.end())) {
             return;
         }
+        if (y < 1900 && m.group("mod") == null && m.group("pre") == null
+                && !TIME_PREPOSITIONS.contains(wordBefore(s.text, m.start("y")))) {
+            // "GTX 1660", "1500 metres": an old year is named after "in", "since", "of"
+            return;
+        }
         String mod = m.group("mod") == null ? "" : m.group("mod").toLowerCase(Locale.ROOT);
         if (mod.contains("end of")) {
             out.add(Found.date(start, m.end(), Values.day(y, 12, 31)));
@@ -520,6 +530,13 @@ final class EnglishRules {
         if (plural && n.equals("1") && !num.contains(".")) {
             return;
         }
+        if (num.equalsIgnoreCase("one") && unit.equals("D") && !plural && m.group("pre") == null && m.group("mod") == null
+                && !ONE_DAY_COUNTS.contains(wordBefore(s.text, m.start()))) {
+            // "would love to one day buy", "One day, he left": some day, not a duration
+            out.add(Found.vague(m.start(), m.end(),
+                    s.tense(m.start(), m.end()) == Tense.Kind.PAST ? "PAST_REF" : "FUTURE_REF"));
+            return;
+        }
         if (!plural && !m.group("sep").equals("-") && !n.equals("1") && !article && Character.isDigit(num.charAt(0))
                 && !n.contains(".")) {
             // "20 year" in running text is no duration ("a 20 year old" aside)
@@ -552,6 +569,11 @@ final class EnglishRules {
     private static void theNextUnit(Matcher m, Scan s, List<Found> out) {
         String unit = s.words.value("unit", m.group("u"));
         if (unit == null) {
+            return;
+        }
+        if (m.group("p").equalsIgnoreCase("previous")) {
+            // "the previous week": the week before another date of the story
+            out.add(Found.vague(m.start(), m.end(), "PAST_REF"));
             return;
         }
         out.add(Found.duration(m.start(), m.end(), Values.duration("1", unit)));

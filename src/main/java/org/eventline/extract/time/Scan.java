@@ -187,7 +187,8 @@ final class Scan {
         if (t == Tense.Kind.PAST && d.isAfter(a.plusDays(1)) && Point.valid(y - 1, month, day)) {
             return LocalDate.of(y - 1, month, day);
         }
-        if (t == Tense.Kind.FUTURE && ChronoUnit.DAYS.between(d, a) > 31 && Point.valid(y + 1, month, day)) {
+        if ((t == Tense.Kind.FUTURE && ChronoUnit.DAYS.between(d, a) > 31 || aheadInPresentTense(t, month, a))
+                && Point.valid(y + 1, month, day)) {
             return LocalDate.of(y + 1, month, day);
         }
         return d;
@@ -200,10 +201,19 @@ final class Scan {
         if (t == Tense.Kind.PAST && month > a.getMonthValue()) {
             return a.getYear() - 1;
         }
-        if (t == Tense.Kind.FUTURE && month < a.getMonthValue() - 1) {
+        if (t == Tense.Kind.FUTURE && month < a.getMonthValue() - 1 || aheadInPresentTense(t, month, a)) {
             return a.getYear() + 1;
         }
         return a.getYear();
+    }
+
+    /**
+     * English without a past tense speaks of the present and what is ahead ("goes on sale in late
+     * January", written in December): a month half a year or more behind publication is next year's.
+     * Chinese marks no tense, and reports the past without a cue, so it keeps the publication year.
+     */
+    private boolean aheadInPresentTense(Tense.Kind t, int month, LocalDate a) {
+        return t == Tense.Kind.NONE && !chinese && a.getMonthValue() - month >= 6;
     }
 
     /** A day of the month written alone (15日, "the 15th"). */

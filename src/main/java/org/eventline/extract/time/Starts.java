@@ -15,7 +15,7 @@ import java.util.Set;
 final class Starts {
 
     static final String DIGITS = "0123456789";
-    static final String CHINESE_NUMERALS = "〇零一二两三四五六七八九十百千";
+    static final String CHINESE_NUMERALS = "〇零一二两三四五六七八九十廿卅百千";
     /** The word of a token that begins with a digit. */
     static final String NUMBER = "#";
 

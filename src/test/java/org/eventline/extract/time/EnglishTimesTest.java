@@ -110,7 +110,13 @@ class EnglishTimesTest {
             2025-12-13 | He is serving a 10-year term.                                | 10-year                   | P10Y
             2025-12-13 | Profits rose earlier this year.                              | earlier this year         | 2025
             2025-12-13 | The report is due later this month.                          | later this month          | 2025-12
-            2025-12-13 | Russia marks May 9 with a parade.                            | May 9                     | 2025-05-09
+            2025-12-13 | Russia marks May 9 with a parade.                            | May 9                     | 2026-05-09
+            2025-12-13 | Russia marked May 9 with a parade.                           | May 9                     | 2025-05-09
+            2025-12-15 | The Sentra goes on sale in late January.                     | late January              | 2026-01
+            2025-12-15 | The troops withdrew in January.                              | January                   | 2025-01
+            2025-12-15 | Neumann had resigned the previous week.                      | the previous week         | PAST_REF
+            2025-12-15 | We would love to one day buy a house.                        | one day                   | FUTURE_REF
+            2025-12-15 | The strike lasted for one day.                               | one day                   | P1D
             2025-12-13 | The sanctions run until March 2026.                          | March 2026                | 2026-03
             2025-12-13 | They will meet on Sunday night.                              | Sunday night              | 2025-12-14TNI
             2025-12-13 | The law took effect at the end of 2025.                      | the end of 2025           | 2025-12-31
@@ -144,6 +150,8 @@ class EnglishTimesTest {
             2025-12-13 | They joined the March for Life.                              | March
             2025-12-13 | The future of Ukraine is unclear.                            | The future
             2025-12-13 | Route 66 is long.                                            | 66
+            2025-12-13 | a laptop with a GTX 1660 card                                | 1660
+            2025-12-13 | Black Friday deals are live.                                 | Friday
             """)
     void leavesNumbersThatAreNoTimes(String published, String text, String part) {
         Times.assertNoTimeIn(published, text, part);
