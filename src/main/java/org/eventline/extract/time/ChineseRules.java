@@ -30,65 +30,95 @@ final class ChineseRules {
     }
 
     static List<Rule> rules(TimeWords w) {
-        final String NUM = Starts.DIGITS + Starts.CHINESE_NUMERALS;
+        String numerals = Starts.DIGITS + Starts.CHINESE_NUMERALS;
+        String dateNumerals = Starts.DIGITS + "〇零一二三四五六七八九十廿卅";
         String year = "(?:" + YEAR_DIGITS + "|" + ROC_YEAR + "|(?<yr>" + w.chinese("year") + "))";
         String shift = "(?<ms>" + w.chinese("shift") + ")";
         String month = "(?:(?:(?<m1>" + MD + ")月?" + RANGE_SIGN + "(?=" + MD + "月))?(?<mn>" + MD + ")月份?|" + shift
                 + "月份?|(?<mf>首)月)";
         String day = "(?:(?<d1>" + MD + ")" + DAY_SIGN + "?(?:、" + MD + DAY_SIGN + "?)*" + RANGE_SIGN + "(?=" + MD
-                + DAY_SIGN + "))?(?<dn>" + MD + ")" + DAY_SIGN + "(?![元圆币])";
+                + DAY_SIGN + "))?(?<dn>" + MD + ")" + DAY_SIGN + "(?![元圆币游])";
         String timeOfDay = "(?<pod>" + w.chinese("partofday") + ")?(?:(?<hh>\\d{1,2}|[零一二两三四五六七八九十]{1,3})[时点]"
                 + "(?:(?<mi>\\d{1,2}|[零一二三四五六七八九十廿卅]{1,3})分|(?<half>半))?)?";
         String suffix = "(?:(?<=年)年(?=[底末初]))?(?<suf>初|底|末|上旬|中旬|下旬|内)(?<dl>前)?";
         String start = NOT_IN_NUMBER + "(?=[\\d〇零一二三四五六七八九十廿卅民今去前明后大本这上下当首])";
         String weekday = "(?<wd>" + w.chinese("weekday") + ")";
         String unit = "(?<unit>" + w.chinese("unit") + ")";
+        String weekWords = "(?:周|星期|礼拜)";
+
+        Starts dateStarts = Starts.chars(dateNumerals).heads("民国", "首月").vocabulary(w, "year")
+                .vocabulary(w, "shift", "月");
+        Starts yearPartStarts = Starts.chars(Starts.DIGITS + "〇零一二三四五六七八九Q")
+                .heads("民国", "首季", "首月", "上半", "下半").pairs("第前后", numerals).pairs("第", "个")
+                .vocabulary(w, "year").vocabulary(w, "shift", "季").vocabulary(w, "season").vocabulary(w, "holiday");
+        Starts monthPartStarts = Starts.chars(dateNumerals).vocabulary(w, "year").vocabulary(w, "shift", "月");
+        Starts weekdayStarts = Starts.chars("").vocabulary(w, "weekday").vocabulary(w, "shift", "周", "星期", "礼拜");
+        Starts durationStarts = Starts.chars(numerals + "几数多半").heads("过去", "未来", "接下", "最近", "上百", "上千")
+                .vocabulary(w, "modifier");
+
         return List.of(
-                Rule.of("zh-date", Starts.chars(Starts.DIGITS + "〇零一二三四五六七八九十廿卅").heads("民国", "首月").vocabulary(w, "year").vocabulary(w, "shift", "月"), start + "(?:" + year + ")?(?:" + month + ")?(?:" + day + timeOfDay + "|" + suffix + ")?",
+                Rule.of("zh-date", dateStarts,
+                        start + "(?:" + year + ")?(?:" + month + ")?(?:" + day + timeOfDay + "|" + suffix + ")?",
                         ChineseRules::date),
-                Rule.of("zh-year-part", Starts.chars(Starts.DIGITS + "〇零一二三四五六七八九Q").heads("民国", "首季", "首月", "上半", "下半").pairs("第前后", NUM).pairs("第", "个").vocabulary(w, "year").vocabulary(w, "shift", "季").vocabulary(w, "season").vocabulary(w, "holiday"), NOT_IN_NUMBER + "(?:" + year + ")?(?:的)?(?:(?<half>上|下)半年"
+                Rule.of("zh-year-part", yearPartStarts,
+                        NOT_IN_NUMBER + "(?:" + year + ")?(?:的)?(?:(?<half>上|下)半年"
                                 + "|第(?<q1>[一二三四1-4])季度?|(?<q2>[一二三四1-4])季度|(?<q0>首)季度?|Q(?<q3>[1-4])(?:季度?)?"
                                 + "|前(?<qn>[一二两三1-3])个?季度|(?<qs>" + w.chinese("shift") + ")季度"
-                                + "|第(?<wy>" + COUNT + ")个?(?:周|星期|礼拜)|前(?<fm>" + COUNT + ")个?月|(?<mf>首)月"
+                                + "|第(?<wy>" + COUNT + ")个?" + weekWords + "|前(?<fm>" + COUNT + ")个?月|(?<mf>首)月"
                                 + "|后(?<lm>" + COUNT + ")个?月|(?<season>" + w.chinese("season") + ")"
                                 + "|(?<hol>" + w.chinese("holiday") + ")(?<dl>前)?)",
                         ChineseRules::yearPart),
-                Rule.of("zh-month-part", Starts.chars(Starts.DIGITS + "〇零一二三四五六七八九十廿卅").vocabulary(w, "year").vocabulary(w, "shift", "月"), start + "(?:" + year + ")?(?:(?<mn>" + MD + ")月份?|" + shift + "月份?)(?:的)?"
-                                + "(?:第(?<wm>" + COUNT + ")个?(?:周|星期|礼拜)|前(?<fd>" + COUNT + ")天)",
+                Rule.of("zh-month-part", monthPartStarts,
+                        start + "(?:" + year + ")?(?:(?<mn>" + MD + ")月份?|" + shift + "月份?)(?:的)?"
+                                + "(?:第(?<wm>" + COUNT + ")个?" + weekWords + "|前(?<fd>" + COUNT + ")天)",
                         ChineseRules::monthPart),
-                Rule.of("zh-weekday", Starts.chars("").vocabulary(w, "weekday").vocabulary(w, "shift", "周", "星期", "礼拜"), "(?<!每)(?<shift>" + w.chinese("shift") + ")?(?:(?:周|星期|礼拜)(?=周|星期|礼拜))?"
-                        + weekday + timeOfDay, ChineseRules::weekday),
-                Rule.of("zh-week", Starts.chars("").vocabulary(w, "shift", "周", "星期", "礼拜"), "(?<shift>" + w.chinese("shift") + ")(?<wk>周末|周|星期|礼拜)(?![一二三四五六日天])",
+                Rule.of("zh-weekday", weekdayStarts,
+                        "(?<!每)(?<shift>" + w.chinese("shift") + ")?(?:" + weekWords + "(?=" + weekWords + "))?"
+                                + weekday + timeOfDay,
+                        ChineseRules::weekday),
+                Rule.of("zh-week", Starts.chars("").vocabulary(w, "shift", "周", "星期", "礼拜"),
+                        "(?<shift>" + w.chinese("shift") + ")(?<wk>周末|周|星期|礼拜)(?![一二三四五六日天])",
                         ChineseRules::week),
                 Rule.of("zh-weekend", Starts.chars("周"), "(?<![上下本这个一每])周末", ChineseRules::weekend),
                 Rule.of("zh-day-in-brackets", Starts.chars("今昨明前"),
-                        "(?<rd>[今昨明前])[(（](?<dn>\\d{1,2})[)）](?<unit>日|号|天)?" + timeOfDay, ChineseRules::dayInBrackets),
-                Rule.of("zh-day-word", Starts.chars("").vocabulary(w, "day"), "(?<rd>" + w.chinese("day") + ")" + timeOfDay, ChineseRules::dayWord),
-                Rule.of("zh-century", Starts.chars(Starts.DIGITS + "一二三四五六七八九十").heads("上世", "上个", "本世", "这世", "这个", "下世", "下个"), "(?:(?<c>\\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪"
+                        "(?<rd>[今昨明前])[(（](?<dn>\\d{1,2})[)）](?<unit>日|号|天)?" + timeOfDay,
+                        ChineseRules::dayInBrackets),
+                Rule.of("zh-day-word", Starts.chars("").vocabulary(w, "day"),
+                        "(?<rd>" + w.chinese("day") + ")" + timeOfDay, ChineseRules::dayWord),
+                Rule.of("zh-century", Starts.chars(dateNumerals).heads("上世", "上个", "本世", "这世", "这个", "下世", "下个"),
+                        "(?:(?<c>\\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪"
                                 + "|(?<cs>上个?|本|这个?|下个?)世纪)(?:的)?(?:(?<dc>\\d0|[一二三四五六七八九]十)年代)?",
                         ChineseRules::century),
-                Rule.of("zh-decade", Starts.chars(NUM), NOT_IN_NUMBER + "(?:(?<y4>1\\d{2}0|20\\d0)|(?<dd>[1-9]0|[一二三四五六七八九]十))年代",
+                Rule.of("zh-decade", Starts.chars(numerals),
+                        NOT_IN_NUMBER + "(?:(?<y4>1\\d{2}0|20\\d0)|(?<dd>[1-9]0|[一二三四五六七八九]十))年代",
                         ChineseRules::decade),
-                Rule.of("zh-duration", Starts.chars(NUM + "几数半").heads("过去", "未来", "接下", "最近", "上百", "上千").vocabulary(w, "modifier"), "(?<![\\d.〇零一二两三四五六七八九十百千万几数第每同这那哪上下头前])"
-                        + "(?<pre>过去的?|未来的?|接下来的?|最近的?)?(?<mod>" + w.chinese("modifier") + ")?"
-                        + "(?<num>\\d+(?:\\.\\d+)?|十几|几十|数十|数百|上百|上千|[零〇一二两三四五六七八九十百千万]+|几|数|半)"
-                        + "(?<more>多|余)?" + unit + "(?<half>半)?(?<more2>多)?"
-                        + "(?<post>以来|来|之内|以内|内|之后|以后|后|之前|以前|前(?![往进来去线夕])|间)?",
+                Rule.of("zh-duration", durationStarts,
+                        "(?<![\\d.〇零一二两三四五六七八九十百千万几数第每同这那哪上下头前])"
+                                + "(?<pre>过去的?|未来的?|接下来的?|最近的?)?(?<mod>" + w.chinese("modifier") + ")?"
+                                + "(?<num>\\d+(?:\\.\\d+)?|十几|几十|数十|数百|上百|上千|[零〇一二两三四五六七八九十百千万]+"
+                                + "|几|数|多|半)(?<more>多|余)?" + unit + "(?<half>半)?(?<more2>多)?"
+                                + "(?<post>以来|来|之内|以内|内|之后|以后|后|之前|以前|前(?![往进来去线夕])|间)?",
                         ChineseRules::duration),
-                Rule.of("zh-days-within", Starts.chars(NUM), NOT_IN_NUMBER + "(?<num>" + COUNT + ")日(?<post>之内|以内|内)",
-                        ChineseRules::daysWithin),
-                Rule.of("zh-few", Starts.chars("").pairs("这近前", "几数").heads("过去", "最近", "未来", "今后", "接下"), "(?<p>这|近|前|过去|最近|未来|今后|接下来)的?(?:几|数)个?" + unit + "(?:来|以来)?",
+                Rule.of("zh-days-within", Starts.chars(numerals),
+                        NOT_IN_NUMBER + "(?<num>" + COUNT + ")日(?<post>之内|以内|内)", ChineseRules::daysWithin),
+                Rule.of("zh-few", Starts.chars("").pairs("这近前", "几数").heads("过去", "最近", "未来", "今后", "接下"),
+                        "(?<p>这|近|前|过去|最近|未来|今后|接下来)的?(?:几|数)个?" + unit + "(?:来|以来)?",
                         ChineseRules::few),
-                Rule.of("zh-vague", Starts.chars("").vocabulary(w, "vague"), "(?<![走跑飞看冲扑跳游爬传递挺熬撑混说不])(?<v>" + w.chinese("vague") + ")(?!了)",
+                Rule.of("zh-vague", Starts.chars("").vocabulary(w, "vague"),
+                        "(?<![走跑飞看冲扑跳游爬传递挺熬撑混说不])(?<v>" + w.chinese("vague") + ")(?!了)",
                         (m, s, out) -> out.add(Found.vague(m.start(), m.end(), s.words.value("vague", m.group("v"))))),
-                Rule.of("zh-set", Starts.chars("每"), "每(?:个)?(?:(?:周|星期|礼拜)?" + weekday + "|(?<u>天|日|周|星期|礼拜|月|年|季度|小时))",
+                Rule.of("zh-set", Starts.chars("每"),
+                        "每(?:个)?(?:" + weekWords + "?" + weekday + "|(?<u>天|日|周|星期|礼拜|月|年|季度|小时))",
                         ChineseRules::set),
-                Rule.of("zh-two-years", Starts.chars("").pairs("今明去前", "明后今"), "(?<a>今|明|去|前)(?<b>明|后|今)两(?<u>年|天)", ChineseRules::twoOf),
-                Rule.of("zh-year-end", Starts.chars("年"), "(?<![\\d年〇零一二两三四五六七八九十])年(?<suf>底|末|初)(?<dl>前)?",
-                        ChineseRules::yearEnd),
-                Rule.of("zh-month-end", Starts.chars("月"), "(?<![\\d月〇零一二三四五六七八九十个])月(?<suf>底|末|初|上旬|中旬|下旬)(?<dl>前)?",
+                Rule.of("zh-two-years", Starts.chars("").pairs("今明去前", "明后今"),
+                        "(?<a>今|明|去|前)(?<b>明|后|今)两(?<u>年|天)", ChineseRules::twoOf),
+                Rule.of("zh-year-end", Starts.chars("年"),
+                        "(?<![\\d年〇零一二两三四五六七八九十多几数])年(?<suf>底|末|初|内)(?<dl>前)?", ChineseRules::yearEnd),
+                Rule.of("zh-month-end", Starts.chars("月"),
+                        "(?<![\\d月〇零一二三四五六七八九十个多几数])月(?<suf>底|末|初|上旬|中旬|下旬|内)(?<dl>前)?",
                         ChineseRules::monthEnd),
-                Rule.of("zh-roc-tag", Starts.chars("1"), "(?m)(?<=[)）])(?<r>1\\d{2})(?<mm>\\d{2})(?<dd>\\d{2})(?=\\s*$)", ChineseRules::rocTag));
+                Rule.of("zh-roc-tag", Starts.chars("1"),
+                        "(?m)(?<=[)）])(?<r>1\\d{2})(?<mm>\\d{2})(?<dd>\\d{2})(?=\\s*$)", ChineseRules::rocTag));
     }
 
     // --- years ------------------------------------------------------------------------------------
@@ -526,7 +556,8 @@ final class ChineseRules {
                 return;
             }
             count = null;
-        } else if (num.startsWith("几") || num.startsWith("数") || num.endsWith("几") || ChineseNumbers.isRough(num)) {
+        } else if (num.startsWith("几") || num.startsWith("数") || num.endsWith("几") || num.equals("多")
+                || ChineseNumbers.isRough(num)) {
             count = "X";
         } else if (num.startsWith("上")) {
             count = "X";
@@ -709,7 +740,7 @@ final class ChineseRules {
 
     private static void yearEnd(Matcher m, Scan s, List<Found> out) {
         int y = s.anchor().getYear();
-        if (m.group("suf").equals("初")) {
+        if (m.group("suf").equals("初") || m.group("suf").equals("内")) {
             out.add(Found.date(m.start(), m.end(), Values.year(y)));
         } else {
             out.add(Found.date(m.start(), m.end(), Values.day(y, 12, 31)));

@@ -51,75 +51,118 @@ final class EnglishRules {
         String weekday = "(?<wd>" + w.englishNames("weekday", x -> true) + ")";
         String pod = "(?<pod>(?i:" + w.english("partofday") + "))";
         String unit = "(?<u>(?i:" + w.english("unit") + "))";
-        String number = "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
+        String tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+        String number = "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?i:(?:" + tens + ")[- ]"
                 + "(?:one|two|three|four|five|six|seven|eight|nine))|(?i:" + w.english("number") + "))";
         String shift = "(?<shift>(?i:" + w.english("shift") + "))";
+        String[] modWords = {"early", "mid", "late", "the", "end"};
+        String[] tensWords = tens.split("\\|");
+
         return List.of(
-                Rule.of("en-month-day", Starts.words("between", "from").vocabulary(w, "weekday").vocabulary(w, "month"), "(?:" + weekday + ",?\\s+)?(?:(?<pre>(?i:between|from))\\s+)?\\b" + month
-                        + "\\b\\.?\\s+(?:the\\s+)?(?<d>" + DAY + ")" + DAY_END
-                        + "(?:\\s*(?<sep>-|—|(?i:to|through|until|till|and))\\s*(?:" + month2 + "\\.?\\s+)?(?<d2>" + DAY + ")"
-                        + DAY_END + ")?(?:,?\\s+(?<y>" + YEAR + ")\\b)?", EnglishRules::monthDay),
-                Rule.of("en-day-month", Starts.words(Starts.NUMBER, "between", "from", "the").vocabulary(w, "weekday"), "(?:" + weekday + ",?\\s+)?(?:(?<pre>(?i:between|from))\\s+)?(?:(?i:the)\\s+)?"
-                        + "(?<![\\d.,$€£-])(?<d>" + DAY + ")(?:\\s*(?<sep>-|—|(?i:to|and))\\s*(?<d2>" + DAY + "))?(?:(?<mon2>(?!)))?\\s+"
-                        + "(?:of\\s+)?" + month + "\\b\\.?(?:,?\\s+(?<y>" + YEAR + ")\\b)?", EnglishRules::monthDay),
-                Rule.of("en-month-year", Starts.words("early", "mid", "late", "the", "end").vocabulary(w, "month"), MOD + "\\b" + month + "\\b\\.?,?\\s+(?:of\\s+)?(?<y>" + YEAR + ")\\b(?![\\d-])",
+                Rule.of("en-month-day", Starts.words("between", "from").vocabulary(w, "weekday").vocabulary(w, "month"),
+                        "(?:" + weekday + ",?\\s+)?(?:(?<pre>(?i:between|from))\\s+)?\\b" + month
+                                + "\\b\\.?\\s+(?:the\\s+)?(?<d>" + DAY + ")" + DAY_END
+                                + "(?:\\s*(?<sep>-|—|(?i:to|through|until|till|and))\\s*(?:" + month2 + "\\.?\\s+)?"
+                                + "(?<d2>" + DAY + ")" + DAY_END + ")?(?:,?\\s+(?<y>" + YEAR + ")\\b)?",
+                        EnglishRules::monthDay),
+                Rule.of("en-day-month", Starts.words(Starts.NUMBER, "between", "from", "the").vocabulary(w, "weekday"),
+                        "(?:" + weekday + ",?\\s+)?(?:(?<pre>(?i:between|from))\\s+)?(?:(?i:the)\\s+)?"
+                                + "(?<![\\d.,$€£-])(?<d>" + DAY + ")(?:\\s*(?<sep>-|—|(?i:to|and))\\s*(?<d2>" + DAY + "))?"
+                                + "(?:(?<mon2>(?!)))?\\s+(?:of\\s+)?" + month + "\\b\\.?(?:,?\\s+(?<y>" + YEAR + ")\\b)?",
+                        EnglishRules::monthDay),
+                Rule.of("en-month-year", Starts.words(modWords).vocabulary(w, "month"),
+                        MOD + "\\b" + month + "\\b\\.?,?\\s+(?:of\\s+)?(?<y>" + YEAR + ")\\b(?![\\d-])",
                         EnglishRules::monthYear),
-                Rule.of("en-month", Starts.words("early", "mid", "late", "the", "end").vocabulary(w, "shift").vocabulary(w, "month"), MOD + "(?:" + shift + "\\s+)?\\b" + fullMonth + "\\b(?!\\.?\\s*\\d)",
+                Rule.of("en-month", Starts.words(modWords).vocabulary(w, "shift").vocabulary(w, "month"),
+                        MOD + "(?:" + shift + "\\s+)?\\b" + fullMonth + "\\b(?!\\.?\\s*\\d)",
                         EnglishRules::month),
-                Rule.of("en-year", Starts.words(Starts.NUMBER, "between", "from", "early", "mid", "late", "the", "end"), "(?<![$€£¥#\\w.,/-])" + MOD + "(?:(?<pre>(?i:between|from))\\s+)?(?<y>" + YEAR + ")"
-                        + "(?:\\s*(?<sep>-|—|(?i:to|and|through))\\s*(?<y2>" + YEAR + "|\\d\\d))?\\b(?![.,]\\d|%|-\\w)",
+                Rule.of("en-year", Starts.words(modWords).heads(Starts.NUMBER, "between", "from"),
+                        "(?<![$€£¥#\\w.,/-])" + MOD + "(?:(?<pre>(?i:between|from))\\s+)?(?<y>" + YEAR + ")"
+                                + "(?:\\s*(?<sep>-|—|(?i:to|and|through))\\s*(?<y2>" + YEAR + "|\\d\\d))?\\b"
+                                + "(?![.,]\\d|%|-\\w)",
                         EnglishRules::year),
-                Rule.of("en-decade", Starts.words(Starts.NUMBER, "'", "the", "early", "mid", "late"), "(?:(?i:the)\\s+)?(?:(?i:early|mid|late)[- ]+)?(?:(?<dec>(?:1[5-9]|20)\\d0)s"
-                        + "|['’](?<d2>\\d0)s)\\b", EnglishRules::decade),
-                Rule.of("en-century", Starts.words(Starts.NUMBER, "the", "early", "mid", "late", "nineteenth", "twentieth", "twenty"), "(?:(?i:the)\\s+)?(?:(?i:early|mid|late)[- ]+)?(?:(?<c>\\d{1,2})(?:st|nd|rd|th)"
-                        + "|(?<cw>(?i:nineteenth|twentieth|twenty-first)))[- ](?i:century)\\b", EnglishRules::century),
-                Rule.of("en-day-word", Starts.words().vocabulary(w, "day"), "\\b(?<rd>(?i:" + w.english("day") + "))\\b(?:\\s+" + pod + "\\b)?",
-                        EnglishRules::dayWord),
+                Rule.of("en-decade", Starts.words(Starts.NUMBER, "'", "the", "early", "mid", "late"),
+                        "(?:(?i:the)\\s+)?(?:(?i:early|mid|late)[- ]+)?(?:(?<dec>(?:1[5-9]|20)\\d0)s|['’](?<d2>\\d0)s)\\b",
+                        EnglishRules::decade),
+                Rule.of("en-century",
+                        Starts.words(Starts.NUMBER, "the", "early", "mid", "late", "nineteenth", "twentieth", "twenty"),
+                        "(?:(?i:the)\\s+)?(?:(?i:early|mid|late)[- ]+)?(?:(?<c>\\d{1,2})(?:st|nd|rd|th)"
+                                + "|(?<cw>(?i:nineteenth|twentieth|twenty-first)))[- ](?i:century)\\b",
+                        EnglishRules::century),
+                Rule.of("en-day-word", Starts.words().vocabulary(w, "day"),
+                        "\\b(?<rd>(?i:" + w.english("day") + "))\\b(?:\\s+" + pod + "\\b)?", EnglishRules::dayWord),
                 Rule.of("en-this-morning", Starts.words("this"), "\\b(?i:this)\\s+(?<pod>(?i:morning|afternoon|evening))\\b",
                         (m, s, out) -> out.add(Found.date(m.start(), m.end(), Values.day(s.anchor()) + "T"
                                 + s.words.value("partofday", m.group("pod"))))),
-                Rule.of("en-weekday", Starts.words().vocabulary(w, "shift").vocabulary(w, "weekday"), "\\b(?:" + shift + "\\s+)?" + weekday + "(?<pl>s)?\\b(?:\\s+" + pod + "\\b)?",
-                        EnglishRules::weekday),
-                Rule.of("en-this-unit", Starts.words("earlier", "later", "early", "mid", "late", "the", "end").vocabulary(w, "shift"), MOD.replace("(?i:early", "(?i:earlier|later|early") + "(?:(?<the>(?i:the))\\s+)?"
-                        + shift + "\\s+(?:(?i:fiscal)\\s+)?(?<u>(?i:week|weekend|month|year|quarter|decade|century"
-                        + "|spring|summer|autumn|fall|winter))\\b", EnglishRules::thisUnit),
-                Rule.of("en-weekend", Starts.words("the", "this"), "\\b(?i:the|this\\s+past|this\\s+coming)\\s+(?i:weekend)\\b",
-                        EnglishRules::weekend),
-                Rule.of("en-end-of", Starts.words("the", "end"), "\\b(?<mod>(?i:the end of|end of|the beginning of|the start of|the middle of"
-                        + "|the first half of|the second half of|the rest of))\\s+(?:(?i:the)\\s+)?(?<u>(?i:year|month|week))\\b",
+                Rule.of("en-weekday", Starts.words().vocabulary(w, "shift").vocabulary(w, "weekday"),
+                        "\\b(?:" + shift + "\\s+)?" + weekday + "(?<pl>s)?\\b(?:\\s+" + pod + "\\b)?", EnglishRules::weekday),
+                Rule.of("en-this-unit", Starts.words(modWords).heads("earlier", "later").vocabulary(w, "shift"),
+                        MOD.replace("(?i:early", "(?i:earlier|later|early") + "(?:(?<the>(?i:the))\\s+)?" + shift
+                                + "\\s+(?:(?i:fiscal)\\s+)?(?<u>(?i:week|weekend|month|year|quarter|decade|century"
+                                + "|spring|summer|autumn|fall|winter))\\b",
+                        EnglishRules::thisUnit),
+                Rule.of("en-weekend", Starts.words("the", "this"),
+                        "\\b(?i:the|this\\s+past|this\\s+coming)\\s+(?i:weekend)\\b", EnglishRules::weekend),
+                Rule.of("en-end-of", Starts.words("the", "end"),
+                        "\\b(?<mod>(?i:the end of|end of|the beginning of|the start of|the middle of|the first half of"
+                                + "|the second half of|the rest of))\\s+(?:(?i:the)\\s+)?(?<u>(?i:year|month|week))\\b",
                         EnglishRules::endOf),
-                Rule.of("en-ago", Starts.words(Starts.NUMBER, "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety").vocabulary(w, "modifier").vocabulary(w, "number"), "\\b(?:(?i:" + w.english("modifier") + ")\\s+)?" + number + "\\s+" + unit + "s?\\s+(?i:ago)\\b",
+                Rule.of("en-ago", Starts.words(tensWords).heads(Starts.NUMBER).vocabulary(w, "modifier")
+                                .vocabulary(w, "number"),
+                        "\\b(?:(?i:" + w.english("modifier") + ")\\s+)?" + number + "\\s+" + unit + "s?\\s+(?i:ago)\\b",
                         EnglishRules::ago),
-                Rule.of("en-duration", Starts.words(Starts.NUMBER, "the", "another", "half", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety").vocabulary(w, "modifier").vocabulary(w, "number"), "(?<![\\w$€£¥.,-])(?:(?<pre>(?i:the\\s+(?:past|last|next|coming|following|first"
-                        + "|previous|final|remaining|initial)|another|the))\\s+)?(?:(?<mod>(?i:" + w.english("modifier")
-                        + "))\\s+)?(?<halfa>(?i:half)\\s+)?" + number + "(?<half>[- ]and[- ]a[- ]half)?(?<sep>\\s+|-)(?:(?i:more"
-                        + "|additional|full|straight|consecutive|long)\\s+)?" + unit + "(?<pl>s)?\\b(?!-old)"
-                        + "(?<half2>\\s+(?i:and\\s+a\\s+half)\\b)?", EnglishRules::duration),
-                Rule.of("en-duration-pair", Starts.words(Starts.NUMBER, "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"), "(?<![\\w$€£¥.,-])(?<n1>\\d+|(?i:one|two|three|four|five|six|seven|eight"
-                        + "|nine|ten|twelve))\\s+(?i:to|or|and)\\s+(?=(?:\\d+|(?i:two|three|four|five|six|seven|eight|nine"
-                        + "|ten|twelve|fifteen|eighteen|twenty))\\s+" + unit + "s\\b)", EnglishRules::firstOfPair),
-                Rule.of("en-the-next-unit", Starts.words("the"), "\\b(?i:the\\s+(?<p>past|next|coming|following|previous))\\s+" + unit + "\\b(?!s)",
+                Rule.of("en-duration", Starts.words(tensWords).heads(Starts.NUMBER, "the", "another", "half")
+                                .vocabulary(w, "modifier").vocabulary(w, "number"),
+                        "(?<![\\w$€£¥.,-])(?:(?<pre>(?i:the\\s+(?:past|last|next|coming|following|first|previous|final"
+                                + "|remaining|initial)|another|the))\\s+)?(?:(?<mod>(?i:" + w.english("modifier") + "))\\s+)?"
+                                + "(?<halfa>(?i:half)\\s+)?" + number + "(?<half>[- ]and[- ]a[- ]half)?(?<sep>\\s+|-)"
+                                + "(?:(?i:more|additional|full|straight|consecutive|long)\\s+)?" + unit + "(?<pl>s)?\\b"
+                                + "(?!-old)(?<half2>\\s+(?i:and\\s+a\\s+half)\\b)?",
+                        EnglishRules::duration),
+                Rule.of("en-duration-pair", Starts.words(Starts.NUMBER, "one", "two", "three", "four", "five", "six", "seven",
+                                "eight", "nine", "ten", "twelve"),
+                        "(?<![\\w$€£¥.,-])(?<n1>\\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twelve))\\s+"
+                                + "(?i:to|or|and)\\s+(?=(?:\\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|twelve"
+                                + "|fifteen|eighteen|twenty))\\s+" + unit + "s\\b)",
+                        EnglishRules::firstOfPair),
+                Rule.of("en-the-next-unit", Starts.words("the"),
+                        "\\b(?i:the\\s+(?<p>past|next|coming|following|previous))\\s+" + unit + "\\b(?!s)",
                         EnglishRules::theNextUnit),
-                Rule.of("en-units", Starts.words("seconds", "minutes", "hours", "days", "weeks", "months", "years"), "(?<=\\b(?i:for|in|within|over|after|take|takes|took|taking|lasted|lasting|spent"
-                        + "|waited|wait)\\s)(?<u>(?i:seconds|minutes|hours|days|weeks|months|years))\\b"
-                        + "(?!\\s+(?i:of|ago|after|before|later|earlier|old)\\b)", EnglishRules::units),
-                Rule.of("en-days-after", Starts.words("days", "weeks", "months", "hours", "minutes"), "\\b(?<u>(?i:days|weeks|months|hours|minutes))\\s+(?<rel>(?i:after|before|later"
-                        + "|earlier))\\b", EnglishRules::daysAfter),
-                Rule.of("en-set", Starts.words("every", "each", "annually", "yearly"), "\\b(?i:every|each)\\s+(?:(?i:other)\\s+)?(?:" + weekday + "|(?<u>(?i:day|week|month|year"
-                        + "|morning|afternoon|evening|night)))\\b|\\b(?<an>(?i:annually|yearly))\\b", EnglishRules::set),
-                Rule.of("en-quarter", Starts.words(Starts.NUMBER, "the", "first", "second", "third", "fourth", "final"), "(?:(?i:the)\\s+)?(?<ord>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))\\s+"
-                        + "(?<qh>(?i:quarter|half))(?:\\s+of\\s+(?:(?<y>" + YEAR + ")|(?<ys>(?i:this|last|next))\\s+year"
-                        + "|(?i:the)\\s+year))?\\b", EnglishRules::quarter),
-                Rule.of("en-q", Starts.words(Starts.NUMBER, "q", "h"), "\\b(?:(?<y1>" + YEAR + ")\\s*)?(?<qh>[QH])(?<n>[1-4])\\b(?:\\s+(?<y>" + YEAR + ")\\b)?",
+                Rule.of("en-units", Starts.words("seconds", "minutes", "hours", "days", "weeks", "months", "years"),
+                        "(?<=\\b(?i:for|in|within|over|after|take|takes|took|taking|lasted|lasting|spent|waited|wait)\\s)"
+                                + "(?<u>(?i:seconds|minutes|hours|days|weeks|months|years))\\b"
+                                + "(?!\\s+(?i:of|ago|after|before|later|earlier|old)\\b)",
+                        EnglishRules::units),
+                Rule.of("en-days-after", Starts.words("days", "weeks", "months", "hours", "minutes"),
+                        "\\b(?<u>(?i:days|weeks|months|hours|minutes))\\s+(?<rel>(?i:after|before|later|earlier))\\b",
+                        EnglishRules::daysAfter),
+                Rule.of("en-set", Starts.words("every", "each", "annually", "yearly"),
+                        "\\b(?i:every|each)\\s+(?:(?i:other)\\s+)?(?:" + weekday + "|(?<u>(?i:day|week|month|year|morning"
+                                + "|afternoon|evening|night)))\\b|\\b(?<an>(?i:annually|yearly))\\b",
+                        EnglishRules::set),
+                Rule.of("en-quarter", Starts.words(Starts.NUMBER, "the", "first", "second", "third", "fourth", "final"),
+                        "(?:(?i:the)\\s+)?(?<ord>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))\\s+"
+                                + "(?<qh>(?i:quarter|half))(?:\\s+of\\s+(?:(?<y>" + YEAR + ")|(?<ys>(?i:this|last|next))"
+                                + "\\s+year|(?i:the)\\s+year))?\\b",
+                        EnglishRules::quarter),
+                Rule.of("en-q", Starts.words(Starts.NUMBER, "q", "h"),
+                        "\\b(?:(?<y1>" + YEAR + ")\\s*)?(?<qh>[QH])(?<n>[1-4])\\b(?:\\s+(?<y>" + YEAR + ")\\b)?",
                         EnglishRules::shortQuarter),
-                Rule.of("en-season", Starts.words("early", "mid", "late", "the", "end").vocabulary(w, "shift").vocabulary(w, "season"), MOD + "(?:" + shift + "\\s+)?\\b(?<season>(?i:" + w.english("season") + "))\\b"
-                        + "(?:\\s+(?:of\\s+)?(?<y>" + YEAR + ")\\b)?", EnglishRules::season),
-                Rule.of("en-holiday", Starts.words().vocabulary(w, "shift").vocabulary(w, "holiday"), "(?:" + shift + "\\s+)?\\b(?<hol>" + w.englishNames("holiday", x -> true) + ")\\b"
-                        + "(?:\\s+(?<y>" + YEAR + ")\\b)?", EnglishRules::holiday),
-                Rule.of("en-vague", Starts.words().vocabulary(w, "vague"), "(?<![\\w-])(?<v>(?i:" + w.english("vague") + "))(?![\\w-])", EnglishRules::vague),
-                Rule.of("en-clock", Starts.words(Starts.NUMBER), "(?<![\\d:.])(?<h>[01]?\\d|2[0-3])(?::(?<mi>[0-5]\\d))?\\s*(?:(?<ap>(?i:a\\.m\\.|p\\.m\\."
-                        + "|am\\b|pm\\b))|(?<tz>GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT)\\b)?(?:\\s*\\((?:\\d{1,2}:\\d\\d\\s*)?"
-                        + "[A-Z]{2,4}\\))?,?\\s+(?:(?i:on)\\s+)?(?:" + weekday + "|(?<rd>(?i:today|tomorrow|yesterday|tonight)))\\b",
+                Rule.of("en-season", Starts.words(modWords).vocabulary(w, "shift").vocabulary(w, "season"),
+                        MOD + "(?:" + shift + "\\s+)?\\b(?<season>(?i:" + w.english("season") + "))\\b"
+                                + "(?:\\s+(?:of\\s+)?(?<y>" + YEAR + ")\\b)?",
+                        EnglishRules::season),
+                Rule.of("en-holiday", Starts.words().vocabulary(w, "shift").vocabulary(w, "holiday"),
+                        "(?:" + shift + "\\s+)?\\b(?<hol>" + w.englishNames("holiday", x -> true) + ")\\b"
+                                + "(?:\\s+(?<y>" + YEAR + ")\\b)?",
+                        EnglishRules::holiday),
+                Rule.of("en-vague", Starts.words().vocabulary(w, "vague"),
+                        "(?<![\\w-])(?<v>(?i:" + w.english("vague") + "))(?![\\w-])", EnglishRules::vague),
+                Rule.of("en-clock", Starts.words(Starts.NUMBER),
+                        "(?<![\\d:.])(?<h>[01]?\\d|2[0-3])(?::(?<mi>[0-5]\\d))?\\s*(?:(?<ap>(?i:a\\.m\\.|p\\.m\\.|am\\b"
+                                + "|pm\\b))|(?<tz>GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT)\\b)?(?:\\s*\\((?:\\d{1,2}:\\d\\d\\s*)?"
+                                + "[A-Z]{2,4}\\))?,?\\s+(?:(?i:on)\\s+)?(?:" + weekday
+                                + "|(?<rd>(?i:today|tomorrow|yesterday|tonight)))\\b",
                         EnglishRules::clock));
     }
 
