@@ -174,7 +174,10 @@ final class ChineseRules {
         if (!s.traditional) {
             return false;
         }
-        int now = (s.hasAnchor() ? s.anchor().getYear() : 2025) - 1911;
+        if (!s.hasAnchor()) {
+            return false;
+        }
+        int now = s.anchor().getYear() - 1911;
         if (Math.abs(n - now) > 15 || "有近约逾达了去过第长".indexOf(s.charAt(at - 1)) >= 0) {
             return false;
         }
@@ -592,14 +595,14 @@ final class ChineseRules {
                 return;
             }
             if (count != null && !unit.startsWith("T") && m.group("half") == null && !count.contains(".")) {
-                out.add(Found.date(start, end, shifted(s.anchor(), Integer.parseInt(count) * (later ? 1 : -1), unit)));
+                out.add(Found.date(start, end, Values.shifted(s.anchor(), Integer.parseInt(count) * (later ? 1 : -1), unit)));
                 return;
             }
         }
         if (post != null && post.endsWith("内") && count != null && !count.equals("X") && !unit.startsWith("T")
                 && m.group("half") == null && !count.contains(".") && m.group("pre") == null) {
             LocalDate a = s.anchor();
-            LocalDate last = plus(a, Integer.parseInt(count), unit);
+            LocalDate last = Values.plus(a, Integer.parseInt(count), unit);
             out.add(Found.date(start, end, Values.day(a) + "/" + Values.day(last)));
             return;
         }
@@ -615,30 +618,6 @@ final class ChineseRules {
         return num.length() == 4 && n >= 1000 && n < 3000
                 || num.length() == 2 && num.charAt(0) == '0'
                 || num.length() == 3 && isRocYear(n, at, at + 4, s);
-    }
-
-    private static LocalDate plus(LocalDate a, long n, String unit) {
-        return switch (unit) {
-            case "D" -> a.plusDays(n);
-            case "W" -> a.plusWeeks(n);
-            case "M" -> a.plusMonths(n);
-            case "10Y" -> a.plusYears(10 * n);
-            case "100Y" -> a.plusYears(100 * n);
-            default -> a.plusYears(n);
-        };
-    }
-
-    /** The day, week, month or year n units away from a date, at the precision of the unit. */
-    static String shifted(LocalDate a, long n, String unit) {
-        LocalDate d = plus(a, n, unit);
-        return switch (unit) {
-            case "D" -> Values.day(d);
-            case "W" -> Values.week(d);
-            case "M" -> Values.month(d.getYear(), d.getMonthValue());
-            case "10Y" -> Values.decade(d.getYear());
-            case "100Y" -> Values.century(d.getYear() / 100 + 1);
-            default -> Values.year(d.getYear());
-        };
     }
 
     private static void daysWithin(Matcher m, Scan s, List<Found> out) {

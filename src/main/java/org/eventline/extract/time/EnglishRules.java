@@ -555,7 +555,7 @@ final class EnglishRules {
             out.add(Found.vague(m.start(), m.end(), "PAST_REF"));
             return;
         }
-        out.add(Found.date(m.start(), m.end(), ChineseRules.shifted(s.anchor(), -Long.parseLong(n), unit)));
+        out.add(Found.date(m.start(), m.end(), Values.shifted(s.anchor(), -Long.parseLong(n), unit)));
     }
 
     private static void duration(Matcher m, Scan s, List<Found> out) {

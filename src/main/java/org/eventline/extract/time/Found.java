@@ -40,11 +40,7 @@ record Found(int start, int end, String value, TimeType type, double confidence,
         return end - start;
     }
 
-    Found withValue(String newValue) {
-        return new Found(start, end, newValue, type, confidence, null);
-    }
-
-    /** A vague reference or a set, which never takes part in a range. */
+    /** A date or period of the calendar, which may begin or end a range (not a duration, set or vague reference). */
     boolean isCalendar() {
         return type == TimeType.DATE && !value.endsWith("_REF") && !value.startsWith("P") && !value.contains("/");
     }

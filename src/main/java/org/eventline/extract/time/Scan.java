@@ -16,6 +16,12 @@ import java.time.temporal.TemporalAdjusters;
  *     one day ahead is last month's; in a clause that looks ahead, a day already past is next month's.</li>
  * <li>A month, a month and day, a season or a holiday without a year is in the publication year; a past
  *     clause moves it to last year when it lies ahead, a future clause to next year when it lies behind.</li>
+ * <li>English without a past tense speaks of the present and what is ahead: there a month (and a month
+ *     and day) half a year or more behind publication is next year's ("goes on sale in late January",
+ *     written in December). Chinese marks no tense and reports the past without a cue, so it keeps the
+ *     publication year.</li>
+ * <li>A deadline ("by", "until", "through") looks ahead when the clause has no tense; in a past clause
+ *     it leaves the tense open ("agreed to extend the programme until June").</li>
  * <li>A weekday without "last" or "next" is the nearest one in the direction of the tense; without a
  *     tense, the nearer of the last and the coming one (the past on a tie).</li>
  * <li>A two-digit year (98年, 03年) is within the hundred years before the publication year plus ten,
@@ -160,13 +166,15 @@ final class Scan {
 
     /**
      * The tense of the clause around an expression. A deadline ("until June", "by Friday") names what
-     * is still ahead, even in a past clause ("agreed to extend the programme until June").
+     * is still ahead in a clause without tense, and may do so in a past one ("agreed to extend the
+     * programme until June"), so there it leaves the tense open.
      */
     Tense.Kind tense(int start, int end) {
+        Tense.Kind k = tense.of(text, start, end, chinese);
         if (!chinese && DEADLINE.contains(EnglishRules.wordBefore(text, start))) {
-            return Tense.Kind.FUTURE;
+            return k == Tense.Kind.PAST ? Tense.Kind.NONE : Tense.Kind.FUTURE;
         }
-        return tense.of(text, start, end, chinese);
+        return k;
     }
 
     private static final java.util.Set<String> DEADLINE = java.util.Set.of("until", "till", "through", "by");
@@ -207,11 +215,7 @@ final class Scan {
         return a.getYear();
     }
 
-    /**
-     * English without a past tense speaks of the present and what is ahead ("goes on sale in late
-     * January", written in December): a month half a year or more behind publication is next year's.
-     * Chinese marks no tense, and reports the past without a cue, so it keeps the publication year.
-     */
+    /** English without a past tense, a month half a year or more behind publication (see above). */
     private boolean aheadInPresentTense(Tense.Kind t, int month, LocalDate a) {
         return t == Tense.Kind.NONE && !chinese && a.getMonthValue() - month >= 6;
     }
@@ -279,7 +283,7 @@ final class Scan {
 
     /** A two-digit year: within the hundred years up to ten years after publication, never before 1900. */
     int twoDigitYear(int yy) {
-        int base = anchor == null ? LocalDate.now().getYear() : anchor.getYear();
+        int base = anchor().getYear();
         int century = base / 100 * 100;
         int y = century + yy;
         if (y > base + 10) {

@@ -162,6 +162,31 @@ final class Values {
         };
     }
 
+    /** A date n units of duration later (D W M Y, 10Y, 100Y). */
+    static LocalDate plus(LocalDate a, long n, String unit) {
+        return switch (unit) {
+            case "D" -> a.plusDays(n);
+            case "W" -> a.plusWeeks(n);
+            case "M" -> a.plusMonths(n);
+            case "10Y" -> a.plusYears(10 * n);
+            case "100Y" -> a.plusYears(100 * n);
+            default -> a.plusYears(n);
+        };
+    }
+
+    /** The day, week, month or year n units away from a date, at the precision of the unit. */
+    static String shifted(LocalDate a, long n, String unit) {
+        LocalDate d = plus(a, n, unit);
+        return switch (unit) {
+            case "D" -> Values.day(d);
+            case "W" -> Values.week(d);
+            case "M" -> Values.month(d.getYear(), d.getMonthValue());
+            case "10Y" -> Values.decade(d.getYear());
+            case "100Y" -> Values.century(d.getYear() / 100 + 1);
+            default -> Values.year(d.getYear());
+        };
+    }
+
     static String number(double d) {
         return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }
