@@ -299,12 +299,7 @@ final class ChineseRules {
             out.add(Found.date(start, end, Values.day(date.withDayOfMonth(d1)) + "/" + Values.day(date)));
             return;
         }
-        String tod = timeOfDay(m, s);
-        if (tod != null) {
-            out.add(Found.date(start, end, Values.day(date) + tod));
-        } else {
-            out.add(Found.date(start, end, Point.of(date, yearWritten, true)));
-        }
+        out.add(Found.day(m.start(), m.end(), date, timeOfDay(m, s), yearWritten, true));
     }
 
     /** A day of the month alone (15日, 14、15日, 14至15日). */
@@ -325,12 +320,7 @@ final class ChineseRules {
             out.add(Found.date(m.start(), m.end(), Values.day(date.withDayOfMonth(d1)) + "/" + Values.day(date)));
             return;
         }
-        String tod = timeOfDay(m, s);
-        if (tod != null) {
-            out.add(Found.date(m.start(), m.end(), Values.day(date) + tod));
-        } else {
-            out.add(Found.date(m.start(), m.end(), Point.of(date, false, false)));
-        }
+        out.add(Found.day(m.start(), m.end(), date, timeOfDay(m, s), false, false));
     }
 
     /** "T20:00" for 晚間8時, "TEV" for 晚間, or null when no time of day is written. */
@@ -475,12 +465,7 @@ final class ChineseRules {
         } else {
             d = s.weekday(dow, m.start(), m.end());
         }
-        String tod = timeOfDay(m, s);
-        if (tod != null) {
-            out.add(Found.date(m.start(), m.end(), Values.day(d) + tod));
-        } else {
-            out.add(Found.date(m.start(), m.end(), Point.of(d, true, true)));
-        }
+        out.add(Found.day(m.start(), m.end(), d, timeOfDay(m, s), true, true));
     }
 
     private static void week(Matcher m, Scan s, List<Found> out) {
@@ -525,8 +510,7 @@ final class ChineseRules {
         if (d == null) {
             return;
         }
-        String tod = timeOfDay(m, s);
-        out.add(Found.date(m.start(), m.end(), tod != null ? Values.day(d) + tod : Values.day(d)));
+        out.add(Found.day(m.start(), m.end(), d, timeOfDay(m, s), true, true));
     }
 
     private static void dayWord(Matcher m, Scan s, List<Found> out) {
@@ -536,11 +520,7 @@ final class ChineseRules {
         if (tod == null && !word.extra().isEmpty()) {
             tod = "T" + word.extra();
         }
-        if (tod != null) {
-            out.add(Found.date(m.start(), m.end(), Values.day(d) + tod));
-        } else {
-            out.add(Found.date(m.start(), m.end(), Point.of(d, true, true)));
-        }
+        out.add(Found.day(m.start(), m.end(), d, tod, true, true));
     }
 
     // --- durations and references -----------------------------------------------------------------

@@ -399,11 +399,7 @@ final class EnglishRules {
         TimeWords.Word word = s.words.get("day", m.group("rd"));
         LocalDate d = s.anchor().plusDays(Integer.parseInt(word.value()));
         String pod = m.group("pod") != null ? s.words.value("partofday", m.group("pod")) : word.extra();
-        if (pod != null && !pod.isEmpty()) {
-            out.add(Found.date(m.start(), m.end(), Values.day(d) + "T" + pod));
-        } else {
-            out.add(Found.date(m.start(), m.end(), Point.of(d, true, true)));
-        }
+        out.add(Found.day(m.start(), m.end(), d, pod == null || pod.isEmpty() ? null : "T" + pod, true, true));
     }
 
     private static void weekday(Matcher m, Scan s, List<Found> out) {
@@ -415,11 +411,8 @@ final class EnglishRules {
             return;
         }
         LocalDate d = weekdayDate(m.group("shift"), dow, m, s);
-        if (m.group("pod") != null) {
-            out.add(Found.date(m.start(), m.end(), Values.day(d) + "T" + s.words.value("partofday", m.group("pod"))));
-        } else {
-            out.add(Found.date(m.start(), m.end(), Point.of(d, true, true)));
-        }
+        String pod = m.group("pod") == null ? null : "T" + s.words.value("partofday", m.group("pod"));
+        out.add(Found.day(m.start(), m.end(), d, pod, true, true));
     }
 
     /** "last Friday" is the latest Friday before today, "next Friday" the first after it, "this Friday" this week's. */

@@ -24,6 +24,15 @@ record Found(int start, int end, String value, TimeType type, double confidence,
         return new Found(start, end, point.value(), TimeType.DATE, 0.9, point);
     }
 
+    /** A day, with the time of day when one is written ("2025-12-13TEV", "T20:00"), else as a point. */
+    static Found day(int start, int end, java.time.LocalDate d, String timeOfDay, boolean yearWritten,
+                     boolean monthWritten) {
+        if (timeOfDay != null) {
+            return date(start, end, Values.day(d) + timeOfDay);
+        }
+        return date(start, end, Point.of(d, yearWritten, monthWritten));
+    }
+
     static Found vague(int start, int end, String value) {
         return new Found(start, end, value, value.startsWith("P") ? TimeType.DURATION : TimeType.DATE, 0.6, null);
     }
