@@ -44,9 +44,12 @@ final class Scan {
     final TimeWords words;
     private final LocalDate anchor;
     private final Tense tense;
+    private final Starts anyStart;
 
-    Scan(String text, LocalDate anchor, boolean chinese, boolean traditional, TimeWords words, Tense tense) {
+    Scan(String text, LocalDate anchor, boolean chinese, boolean traditional, TimeWords words, Tense tense,
+         Starts anyStart) {
         this.text = text;
+        this.anyStart = anyStart;
         this.anchor = anchor;
         this.chinese = chinese;
         this.traditional = traditional;
@@ -130,18 +133,33 @@ final class Scan {
 
         /** The index of the first token that begins at or after an offset. */
         int indexAtOrAfter(int offset) {
-            int lo = 0;
-            int hi = size;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (starts[mid] < offset) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
+            return Scan.indexAtOrAfter(starts, size, offset);
         }
+    }
+
+    /** The index of the first of n sorted offsets that is at or after an offset. */
+    static int indexAtOrAfter(int[] sorted, int n, int offset) {
+        int lo = 0;
+        int hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private int[] candidates;
+
+    /** Where any rule that starts at characters may start. */
+    int[] candidates() {
+        if (candidates == null) {
+            candidates = anyStart.positions(text);
+        }
+        return candidates;
     }
 
     private Tokens tokens;

@@ -1,8 +1,8 @@
 package org.eventline.extract.time;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Locale;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -21,7 +21,9 @@ final class Starts {
 
     private final boolean[] single = new boolean[Character.MAX_VALUE + 1];
     private final boolean[] pairFirst = new boolean[Character.MAX_VALUE + 1];
-    private final Set<Integer> pairs = new HashSet<>();
+    /** Two-character heads as (first << 16 | second), in an open-addressing table without boxing. */
+    private int[] pairs = new int[64];
+    private int pairCount;
     private final Set<String> firstWords = new HashSet<>();
     private final boolean byWord;
 
@@ -59,7 +61,7 @@ final class Starts {
                 single[t.charAt(0)] = true;
             } else {
                 pairFirst[t.charAt(0)] = true;
-                pairs.add(t.charAt(0) << 16 | t.charAt(1));
+                addPair(t.charAt(0) << 16 | t.charAt(1));
             }
         }
         return this;
@@ -92,6 +94,41 @@ final class Starts {
         return this;
     }
 
+    private void addPair(int key) {
+        if (hasPair(key)) {
+            return;
+        }
+        if (2 * (pairCount + 1) > pairs.length) {
+            int[] old = pairs;
+            pairs = new int[old.length * 2];
+            pairCount = 0;
+            for (int k : old) {
+                if (k != 0) {
+                    addPair(k);
+                }
+            }
+        }
+        int i = slot(key, pairs.length);
+        while (pairs[i] != 0) {
+            i = (i + 1) & (pairs.length - 1);
+        }
+        pairs[i] = key;
+        pairCount++;
+    }
+
+    private boolean hasPair(int key) {
+        for (int i = slot(key, pairs.length); pairs[i] != 0; i = (i + 1) & (pairs.length - 1)) {
+            if (pairs[i] == key) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int slot(int key, int length) {
+        return (key * 0x9E3779B9 >>> 16) & (length - 1);
+    }
+
     private static String firstWord(String text) {
         char c = text.charAt(0);
         if (Character.isDigit(c)) {
@@ -106,18 +143,59 @@ final class Starts {
 
     /** The first position at or after i where a match may begin, or the text's length. */
     int next(Scan s, int i) {
-        return byWord ? nextWord(s, i) : nextChar(s.text, i);
+        return byWord ? nextWord(s, i) : nextChar(s, i);
     }
 
-    private int nextChar(String text, int i) {
-        int n = text.length();
-        for (; i < n; i++) {
-            char c = text.charAt(i);
-            if (single[c] || pairFirst[c] && i + 1 < n && pairs.contains(c << 16 | text.charAt(i + 1))) {
-                return i;
+    /** Positions of a text where any of the rules may start, found in one pass, to spare each rule a pass. */
+    private int nextChar(Scan s, int i) {
+        String text = s.text;
+        int[] candidates = s.candidates();
+        for (int k = Scan.indexAtOrAfter(candidates, candidates.length, i); k < candidates.length; k++) {
+            if (accepts(text, candidates[k])) {
+                return candidates[k];
             }
         }
-        return n;
+        return text.length();
+    }
+
+    boolean accepts(String text, int i) {
+        char c = text.charAt(i);
+        return single[c] || pairFirst[c] && i + 1 < text.length() && hasPair(c << 16 | text.charAt(i + 1));
+    }
+
+    /** Where any of several rules may start (for character starts). */
+    static Starts union(Iterable<Starts> all) {
+        Starts u = new Starts(false);
+        for (Starts s : all) {
+            if (s.byWord) {
+                continue;
+            }
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                u.single[c] |= s.single[c];
+                u.pairFirst[c] |= s.pairFirst[c];
+            }
+            for (int key : s.pairs) {
+                if (key != 0) {
+                    u.addPair(key);
+                }
+            }
+        }
+        return u;
+    }
+
+    /** The positions of a text where this may start, in order. */
+    int[] positions(String text) {
+        int[] out = new int[16];
+        int k = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (accepts(text, i)) {
+                if (k == out.length) {
+                    out = Arrays.copyOf(out, k * 2);
+                }
+                out[k++] = i;
+            }
+        }
+        return Arrays.copyOf(out, k);
     }
 
     private int nextWord(Scan s, int i) {

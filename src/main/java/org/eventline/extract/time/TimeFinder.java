@@ -32,6 +32,8 @@ public final class TimeFinder implements Component {
     private final Tense tense;
     private final List<Rule> chinese = new ArrayList<>();
     private final List<Rule> english = new ArrayList<>();
+    private final Starts chineseStarts;
+    private final Starts englishStarts;
     private final Pattern blocks;
     private final Starts blockStarts;
 
@@ -42,6 +44,8 @@ public final class TimeFinder implements Component {
         chinese.addAll(ChineseRules.rules(words));
         english.addAll(NumericRules.rules());
         english.addAll(EnglishRules.rules(words));
+        chineseStarts = Starts.union(chinese.stream().map(Rule::starts).toList());
+        englishStarts = Starts.union(english.stream().map(Rule::starts).toList());
         blocks = Pattern.compile(words.alternation("block"));
         blockStarts = Starts.chars("").vocabulary(words, "block");
     }
@@ -66,7 +70,7 @@ public final class TimeFinder implements Component {
     public List<Timex> find(String body, String normalized, String language, LocalDate anchor, List<Span> names) {
         boolean zh = Language.isChinese(language);
         Scan scan = new Scan(Scan.matchable(zh ? normalized : body), anchor, zh, Language.TRADITIONAL.equals(language),
-                words, tense);
+                words, tense, zh ? chineseStarts : englishStarts);
         List<Found> found = new ArrayList<>();
         for (Rule rule : zh ? chinese : english) {
             rule.findAll(scan, found);
@@ -87,20 +91,25 @@ public final class TimeFinder implements Component {
         }
         List<Span> blocked = new ArrayList<>();
         Matcher b = blocks.matcher(text);
-        for (int i = blockStarts.next(scan, 0); i < text.length(); ) {
+        int end = 0;
+        for (int i : blockStarts.positions(text)) {
             b.region(i, text.length());
-            if (b.lookingAt()) {
+            if (i >= end && b.lookingAt()) {
                 blocked.add(new Span(b.start(), b.end()));
-                i = blockStarts.next(scan, b.end());
-            } else {
-                i = blockStarts.next(scan, i + 1);
+                end = b.end();
+            }
+        }
+        int[] blockAt = new int[text.length()];
+        for (int k = 0; k < blocked.size(); k++) {
+            for (int i = blocked.get(k).start(); i < blocked.get(k).end(); i++) {
+                blockAt[i] = k + 1;
             }
         }
         found.sort(Comparator.comparingInt(Found::length).reversed().thenComparingInt(Found::start));
         boolean[] taken = new boolean[text.length()];
         List<Found> kept = new ArrayList<>();
         for (Found f : found) {
-            if (isFree(taken, f) && !crosses(f, blocked) && !insideName(f, names)) {
+            if (isFree(taken, f) && !crosses(f, blocked, blockAt) && !insideName(f, names)) {
                 kept.add(f);
                 for (int k = f.start(); k < f.end(); k++) {
                     taken[k] = true;
@@ -121,10 +130,13 @@ public final class TimeFinder implements Component {
     }
 
     /** Overlaps a blocked word without holding all of it: 日前 in 節日前, 今日 in 今日美國. */
-    private static boolean crosses(Found f, List<Span> blocked) {
-        for (Span s : blocked) {
-            if (s.start() < f.end() && f.start() < s.end() && !(f.start() <= s.start() && s.end() <= f.end())) {
-                return true;
+    private static boolean crosses(Found f, List<Span> blocked, int[] blockAt) {
+        for (int i = f.start(); i < f.end(); i++) {
+            if (blockAt[i] != 0) {
+                Span s = blocked.get(blockAt[i] - 1);
+                if (s.start() < f.start() || s.end() > f.end()) {
+                    return true;
+                }
             }
         }
         return false;

@@ -53,16 +53,18 @@ class TimeFinderThroughputTest {
         long textNanos = cpu.getCurrentThreadCpuTime() - t0;
         LocalDate published = LocalDate.of(2025, 12, 15);
         int found = 0;
-        for (int warm = 0; warm < 2; warm++) {
+        long finderNanos = Long.MAX_VALUE;
+        for (int pass = 0; pass < 6; pass++) {
+            // the first passes warm the JIT up; the fastest of the others counts
+            long t1 = cpu.getCurrentThreadCpuTime();
+            found = 0;
             for (AnalyzedText t : texts) {
-                Times.FINDER.find(t.text(), t.normalized(), t.language(), published, List.of());
+                found += Times.FINDER.find(t.text(), t.normalized(), t.language(), published, List.of()).size();
+            }
+            if (pass >= 3) {
+                finderNanos = Math.min(finderNanos, cpu.getCurrentThreadCpuTime() - t1);
             }
         }
-        long t1 = cpu.getCurrentThreadCpuTime();
-        for (AnalyzedText t : texts) {
-            found += Times.FINDER.find(t.text(), t.normalized(), t.language(), published, List.of()).size();
-        }
-        long finderNanos = cpu.getCurrentThreadCpuTime() - t1;
         assertFalse(found == 0);
         System.out.printf("time finder: %d KB (%d chars) of mixed zh/en news, %d times, %.0f KB/s, %.0f Kchars/s CPU;"
                         + " text stage on the same text %.0f KB/s; finder/text-stage time ratio %.2f%n",
