@@ -31,6 +31,10 @@ final class EnglishRules {
             "over", "through", "of", "early", "late", "mid", "last", "next", "that", "throughout");
     private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "since", "until", "till", "by", "from",
             "through", "during", "of", "before", "after", "to", "between", "early", "late", "mid", "around");
+    /** Time zones after four digits that are a time of day ("at 1900 GMT"), not a year. */
+    private static final Set<String> CLOCK_ZONES = Set.of("GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "ET",
+            "PST", "PDT", "MSK", "EET", "EEST", "hrs", "hours", "local");
+
     /** Words ending in s after a number that are no plural noun ("in 2010 was"). */
     private static final Set<String> NOT_PLURAL = Set.of("was", "has", "is", "as", "its", "this", "his", "us", "does",
             "gets", "sees", "says", "marks", "makes", "takes", "brings", "shows", "seems", "means", "remains", "begins",
@@ -179,6 +183,19 @@ final class EnglishRules {
             i--;
         }
         return text.substring(i + 1, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** The word before an offset and before an article there ("by the New Year": "by"), lower case. */
+    static String wordBeforeArticle(String text, int at) {
+        String w = wordBefore(text, at);
+        if (w.equals("the") || w.equals("a") || w.equals("an")) {
+            int i = at - 1;
+            while (i >= 0 && !Character.isLetter(text.charAt(i))) {
+                i--;
+            }
+            return wordBefore(text, i + 1 - w.length());
+        }
+        return w;
     }
 
     /** The word after an offset, as written, or "". */
@@ -353,7 +370,7 @@ final class EnglishRules {
     /** "2000 troops", "1,500 people": a four-digit number counting things, not a year. */
     private static boolean isCountedThing(Scan s, int start, int end) {
         String next = wordAfter(s.text, end);
-        if (next.equals("percent") || next.equals("per")) {
+        if (next.equals("percent") || next.equals("per") || CLOCK_ZONES.contains(next)) {
             return true;
         }
         boolean plural = next.length() > 3 && next.endsWith("s") && !next.endsWith("ss") && !next.endsWith("us")
@@ -740,7 +757,7 @@ final class EnglishRules {
             }
         } else {
             // "by Christmas" looks ahead: without a tense a holiday already past this year is next year's
-            String before = wordBefore(s.text, m.start());
+            String before = wordBeforeArticle(s.text, m.start());
             Tense.Kind t = s.tense(m.start(), m.end());
             if (t == Tense.Kind.NONE && (before.equals("by") || before.equals("until") || before.equals("before"))) {
                 d = Values.holiday(rule, a.getYear());

@@ -189,7 +189,7 @@ final class Scan {
      */
     Tense.Kind tense(int start, int end) {
         Tense.Kind k = tense.of(text, start, end, chinese);
-        if (!chinese && DEADLINE.contains(EnglishRules.wordBefore(text, start))) {
+        if (!chinese && DEADLINE.contains(EnglishRules.wordBeforeArticle(text, start))) {
             return k == Tense.Kind.PAST ? Tense.Kind.NONE : Tense.Kind.FUTURE;
         }
         return k;

@@ -108,8 +108,17 @@ final class Values {
         return week(monday);
     }
 
-    /** A holiday of the form MM-DD or MM-N-D (the N-th weekday D of the month; N may be L for last). */
+    /**
+     * A holiday of the form MM-DD, MM-N-D (the N-th weekday D of the month; N may be L for last),
+     * EASTER (Western) or ORTHODOX_EASTER.
+     */
     static LocalDate holiday(String rule, int year) {
+        if (rule.equals("EASTER")) {
+            return easter(year);
+        }
+        if (rule.equals("ORTHODOX_EASTER")) {
+            return orthodoxEaster(year);
+        }
         String[] p = rule.split("-");
         int month = Integer.parseInt(p[0]);
         if (p.length == 2) {
@@ -121,6 +130,33 @@ final class Values {
             return first.with(TemporalAdjusters.lastInMonth(dow));
         }
         return first.with(TemporalAdjusters.dayOfWeekInMonth(Integer.parseInt(p[1]), dow));
+    }
+
+    /** Western Easter Sunday (the anonymous Gregorian computus). */
+    static LocalDate easter(int y) {
+        int a = y % 19;
+        int b = y / 100;
+        int c = y % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int n = h + l - 7 * m + 114;
+        return LocalDate.of(y, n / 31, n % 31 + 1);
+    }
+
+    /** Orthodox Easter Sunday: the Julian computus, moved to the Gregorian calendar. */
+    static LocalDate orthodoxEaster(int y) {
+        int d = (19 * (y % 19) + 15) % 30;
+        int e = (2 * (y % 4) + 4 * (y % 7) - d + 34) % 7;
+        int n = d + e + 114;
+        int julianToGregorian = y / 100 - y / 400 - 2;
+        return LocalDate.of(y, n / 31, n % 31 + 1).plusDays(julianToGregorian);
     }
 
     /**

@@ -121,6 +121,9 @@ class EnglishTimesTest {
             2025-12-13 | They will meet on Sunday night.                              | Sunday night              | 2025-12-14TNI
             2025-12-13 | The law took effect at the end of 2025.                      | the end of 2025           | 2025-12-31
             2025-12-13 | Cars of the 1950s were heavy.                                | the 1950s                 | 195
+            2025-04-21 | Putin declared an Easter truce.                              | Easter                    | 2025-04-20
+            2026-01-08 | Zelensky spoke on Orthodox Christmas.                        | Orthodox Christmas        | 2026-01-07
+            2025-12-13 | A deal is possible by the New Year.                          | New Year                  | 2026-01-01
             2025-12-17 | Talks took place this past weekend.                          | this past weekend         | 2025-12-13/2025-12-14
             2025-12-16 | Leaders will talk again over the weekend.                    | the weekend               | 2025-12-20/2025-12-21
             """)
@@ -152,6 +155,8 @@ class EnglishTimesTest {
             2025-12-13 | Route 66 is long.                                            | 66
             2025-12-13 | a laptop with a GTX 1660 card                                | 1660
             2025-12-13 | Black Friday deals are live.                                 | Friday
+            2025-12-13 | Markets close at 1900 GMT.                                   | 1900
+            2025-12-13 | Markets celebrate the Lunar New Year.                        | New Year
             """)
     void leavesNumbersThatAreNoTimes(String published, String text, String part) {
         Times.assertNoTimeIn(published, text, part);

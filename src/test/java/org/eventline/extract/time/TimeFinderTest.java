@@ -127,7 +127,9 @@ class TimeFinderTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"12-25,2025,2025-12-25", "11-4-4,2025,2025-11-27", "05-2-7,2021,2021-05-09", "05-L-1,2025,2025-05-26"})
+    @CsvSource({"12-25,2025,2025-12-25", "11-4-4,2025,2025-11-27", "05-2-7,2021,2021-05-09", "05-L-1,2025,2025-05-26",
+            "EASTER,2024,2024-03-31", "ORTHODOX_EASTER,2024,2024-05-05", "EASTER,2025,2025-04-20",
+            "ORTHODOX_EASTER,2025,2025-04-20", "ORTHODOX_EASTER,2023,2023-04-16"})
     void holidays(String rule, int year, String date) {
         assertEquals(LocalDate.parse(date), Values.holiday(rule, year));
     }
