@@ -96,7 +96,7 @@ final class ChineseRules {
                         "(?<![\\d.〇零一二两三四五六七八九十百千万几数第每同这那哪上下头前])"
                                 + "(?<pre>过去的?|未来的?|接下来的?|最近的?)?(?<mod>" + w.chinese("modifier") + ")?"
                                 + "(?<num>\\d+(?:\\.\\d+)?|十几|几十|数十|数百|上百|上千|[零〇一二两三四五六七八九十百千万]+"
-                                + "|几|数|多|半)(?<more>多|余)?" + unit + "(?<half>半)?(?<more2>多)?"
+                                + "|几|数|多|半)(?<more>个?(?:多|余))?" + unit + "(?<half>半)?(?<more2>多)?"
                                 + "(?<post>以来|来|之内|以内|内|之后|以后|后|之前|以前|前(?![往进来去线夕])|间)?",
                         ChineseRules::duration),
                 Rule.of("zh-days-within", Starts.chars(numerals),
@@ -393,7 +393,19 @@ final class ChineseRules {
         }
         if (m.group("hol") != null) {
             String rule = s.words.value("holiday", m.group("hol"));
-            LocalDate d = hasYear ? Values.holiday(rule, y) : s.yearly(yy -> Values.holiday(rule, yy), start, end);
+            LocalDate d;
+            if (hasYear) {
+                d = Values.holiday(rule, y);
+            } else if (m.group("dl") != null && s.tense(start, end) != Tense.Kind.PAST) {
+                // 聖誕節前: a deadline is the coming one
+                LocalDate a = s.anchor();
+                d = Values.holiday(rule, a.getYear());
+                if (d.isBefore(a)) {
+                    d = Values.holiday(rule, a.getYear() + 1);
+                }
+            } else {
+                d = s.yearly(yy -> Values.holiday(rule, yy), start, end);
+            }
             out.add(Found.date(start, end, Point.of(d, hasYear, true)));
             return;
         }

@@ -141,8 +141,9 @@ final class EnglishRules {
                         "\\b(?<u>(?i:days|weeks|months|hours|minutes))\\s+(?<rel>(?i:after|before|later|earlier))\\b",
                         EnglishRules::daysAfter),
                 Rule.of("en-set", Starts.words("every", "each", "annually", "yearly"),
-                        "\\b(?i:every|each)\\s+(?:(?i:other)\\s+)?(?:" + weekday + "|(?<u>(?i:day|week|month|year|morning"
-                                + "|afternoon|evening|night)))\\b|\\b(?<an>(?i:annually|yearly))\\b",
+                        "\\b(?i:every|each)\\s+(?:(?i:other)\\s+)?(?:" + weekday + "|(?:(?<n>\\d+|(?i:two|three|four|five"
+                                + "|six|seven|eight|nine|ten|twelve|few))\\s+)?(?<u>(?i:day|week|month|year|morning"
+                                + "|afternoon|evening|night))s?)\\b|\\b(?<an>(?i:annually|yearly))\\b",
                         EnglishRules::set),
                 Rule.of("en-quarter", Starts.words(Starts.NUMBER, "the", "first", "second", "third", "fourth", "final"),
                         "(?:(?i:the)\\s+)?(?<ord>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))\\s+"
@@ -656,6 +657,14 @@ final class EnglishRules {
             return;
         }
         String u = m.group("u").toLowerCase(Locale.ROOT);
+        if (m.group("n") != null) {
+            String n = count(s, m.group("n"));
+            String unit = s.words.value("unit", u);
+            if (n != null && unit != null) {
+                out.add(Found.set(m.start(), m.end(), Values.duration(n, unit)));
+            }
+            return;
+        }
         String v = switch (u) {
             case "day" -> "P1D";
             case "week" -> "P1W";

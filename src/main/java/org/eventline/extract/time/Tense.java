@@ -50,6 +50,9 @@ final class Tense {
             if (m.end() > start && m.start() < end) {
                 continue;
             }
+            if (!zh && Character.isUpperCase(text.charAt(m.start())) && words.get("month", m.group()) != null) {
+                continue; // "May" the month, not the verb
+            }
             Kind k;
             if (m.group("f") != null) {
                 k = Kind.FUTURE;

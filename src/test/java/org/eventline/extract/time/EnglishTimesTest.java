@@ -92,6 +92,7 @@ class EnglishTimesTest {
             2025-12-13 | That happened the day before yesterday.                      | the day before yesterday  | 2025-12-11
             2025-12-13 | Every Monday the group meets.                                | Every Monday              | XXXX-WXX-1
             2025-12-13 | Results are published annually.                              | annually                  | P1Y
+            2025-12-16 | Martial law has been extended every 90 days since 2022.      | every 90 days             | P90D
             2013-03-22 | A four-week, phased closure of the towers will begin.        | four-week                 | P4W
             2025-12-13 | Prices rose late last year.                                  | late last year            | 2024
             2025-12-13 | Elections are planned for early next year.                   | early next year           | 2026
