@@ -49,6 +49,22 @@ final class MainText {
     /** Captions as Taiwanese news pages print them: "▲…" lines, lines ending in （圖／…）. */
     private static final Pattern CAPTION = Pattern.compile(
             "^\\s*[▲△▼▶►]|[(（](圖|图|照片|攝影|摄影|翻攝|翻摄|資料照|资料照)[^)）]{0,30}[)）]\\s*$");
+    private static final Pattern RULE = Pattern.compile("^[\\s_\\-=*~·•.]{3,}$");
+    private static final Pattern CLOCK = Pattern.compile("(?<!\\d)([01]?\\d|2[0-3])[:：h][0-5]\\d(?!\\d)");
+    private static final Pattern READING_TIME = Pattern.compile(
+            "(?iu)\\d+\\s*(min|mins|minute|minutes|minuto|minutos|minuten|分鐘|分钟)\\b.{0,12}(read|leitura|lectura|lesezeit|lecture|閱讀|阅读)"
+                    + "|(read|leitura|lectura|lesezeit|閱讀|阅读)[^\\d]{0,12}\\d+\\s*(min|minute|minuto|分鐘|分钟)");
+    private static final Pattern BYLINE_START = Pattern.compile(
+            "(?iu)^(by|posted by|written by|publicado por|escrito por|von|par|staff( reports?)?|from staff reports)\\b");
+    private static final Pattern CREDITS = Pattern.compile(
+            "(?iu)(reporting by|editing by|additional reporting|contributed (to )?(this )?report|contributed reporting|"
+                    + "^contributing:|writers? .{0,200} contributed|^\\(?with (post|ap|afp|reuters) wires|"
+                    + "(責任編輯|责任编辑|核稿編輯|编辑)[:：])");
+    private static final Pattern CALL_TO_ACTION = Pattern.compile(
+            "(?iu)(sign up|subscribe|newsletter|share (it|this)|tell us what|send us|click here|like this story|"
+                    + "follow (us|him|her|them|me)\\b|reach the reporters?|(may|can) be reached at|\\S+@\\S+\\.[a-z]{2,}|"
+                    + "check out our|more (great|from) |download (the|our) app|訂閱|订阅|加入.{0,10}(粉絲|粉丝|會員|会员)|"
+                    + "下載.{0,8}APP|點我|点我|更多.{0,12}(新聞|新闻|報導|报道)請|看更多)");
     private static final Pattern FURNITURE_LINE = Pattern.compile("(?iu)^[\\p{Punct}\\s]*("
             + "advertisement|advertisements|ad|ads|sponsored( content)?|scroll to continue( with content)?|"
             + "continue reading.*|read more.*|read next.*|related( articles| stories| content| coverage| posts| links)?|"
@@ -348,9 +364,14 @@ final class MainText {
                 if (removed.contains(sibling)) {
                     continue;
                 }
-                double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+                boolean sameClass = !top.className().isEmpty() && top.className().equals(sibling.className());
+                double bonus = sameClass ? topScore * 0.2 : 0;
+                int prose = stats.prose(sibling);
                 if (scores.getOrDefault(sibling, 0.0) + bonus >= threshold) {
                     out.add(sibling);
+                } else if (prose >= 200 && prose >= stats.prose(top) * (sameClass ? 0.05 : 0.15)
+                        && stats.linkDensity(sibling) < 0.25) {
+                    out.add(sibling);  // a part of the article nested deeper than scores reach
                 } else if (sibling.normalName().equals("p")) {
                     int units = stats.get(sibling, Stats.UNITS);
                     double ld = stats.linkDensity(sibling);
@@ -392,6 +413,10 @@ final class MainText {
                 return false;
             }
             String tag = e.normalName();
+            if (tag.equals("span")) {
+                // inside a paragraph only a cluster of links (a hover card, inline "related") is furniture
+                return stats.get(e, Stats.LINKS) >= 2 && stats.linkDensity(e) > 0.75;
+            }
             int p = stats.get(e, Stats.PARAGRAPHS);
             int img = stats.get(e, Stats.IMAGES);
             int li = stats.get(e, Stats.ITEMS);
@@ -434,7 +459,7 @@ final class MainText {
                     return;
                 }
                 int units = Texts.units(t);
-                if (links * 2 > units) {
+                if (links * 2 > units && !inQuote(open)) {
                     return;
                 }
                 out.add(new Block(kind(open), t));
@@ -485,6 +510,16 @@ final class MainText {
             flush.run();
         }
 
+        /** Quoted posts (embedded tweets) are text even when their handles and dates are links. */
+        private static boolean inQuote(List<Element> open) {
+            for (Element e : open) {
+                if (e.normalName().equals("blockquote")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private static Kind kind(List<Element> open) {
             for (int i = open.size() - 1; i >= 0; i--) {
                 switch (open.get(i).normalName()) {
@@ -512,17 +547,46 @@ final class MainText {
         }
     }
 
-    /** Drops furniture lines: "Advertisement", "Share this", photo credits. */
+    /** Drops furniture lines ("Advertisement", photo credits) anywhere, and page furniture at the edges. */
     static List<Block> tidy(List<Block> blocks) {
         List<Block> kept = new ArrayList<>();
         for (Block b : blocks) {
             int units = Texts.units(b.text());
-            if (units < 120 && FURNITURE_LINE.matcher(b.text()).matches() || units < 600 && CAPTION.matcher(b.text()).find()) {
+            if (units < 120 && FURNITURE_LINE.matcher(b.text()).matches() || units < 600 && CAPTION.matcher(b.text()).find()
+                    || RULE.matcher(b.text()).matches()) {
                 continue;
             }
             kept.add(b);
         }
-        return kept;
+        int first = 0;
+        while (first < Math.min(kept.size(), 4) && leadingFurniture(kept.get(first).text())) {
+            first++;
+        }
+        int last = kept.size() - 1;
+        while (last >= first && last >= kept.size() - 6 && trailingFurniture(kept.get(last).text())) {
+            last--;
+        }
+        return first > last ? List.of() : new ArrayList<>(kept.subList(first, last + 1));
+    }
+
+    /** Above the article: its date, reading time, byline. */
+    private static boolean leadingFurniture(String text) {
+        int units = Texts.units(text);
+        if (units >= 100) {
+            return false;
+        }
+        return CLOCK.matcher(text).find() || Timestamp.find(text).isPresent() || READING_TIME.matcher(text).find()
+                || units < 40 && BYLINE_START.matcher(text).find() || Bylines.find(text) != null && units < 60;
+    }
+
+    /** Below the article: credits, contact lines, calls to subscribe or share, an update time. */
+    private static boolean trailingFurniture(String text) {
+        int units = Texts.units(text);
+        if (units >= 400) {
+            return false;
+        }
+        return CREDITS.matcher(text).find() || units < 300 && CALL_TO_ACTION.matcher(text).find()
+                || units < 60 && (CLOCK.matcher(text).find() || Timestamp.find(text).isPresent());
     }
 
     /** A link that shows its address is part of what the author wrote, not navigation. */
@@ -557,7 +621,8 @@ final class MainText {
         static final int ITEM_UNITS = 8;
         static final int HEADING_UNITS = 9;
         static final int PROSE = 10;
-        private static final int SIZE = 11;
+        static final int LINKS = 11;
+        private static final int SIZE = 12;
         private static final int[] ZERO = new int[SIZE];
 
         private final Map<Element, int[]> values = new IdentityHashMap<>();
@@ -612,6 +677,7 @@ final class MainText {
                     switch (tag) {
                         case "a" -> {
                             links[0]--;
+                            v[LINKS]++;
                             v[DIRECT_UNITS] = 0;  // link text is not the container's own prose
                         }
                         case "p" -> v[PARAGRAPHS]++;
