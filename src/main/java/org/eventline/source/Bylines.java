@@ -89,15 +89,15 @@ final class Bylines {
         if (found != null) {
             return found;
         }
-        if (Texts.hanShare(v) > 0.5) {
-            return chinesePeople(v.replaceAll("^(記者|记者|編譯|编译|文|作者)\\s*[:：／/]?", "").strip());
-        }
         String normalized = squash(v);
         for (String outlet : outlets) {
-            if (outlet != null && !outlet.isBlank() && (normalized.equals(squash(outlet)) || normalized.contains(squash(outlet))
-                    && normalized.length() < squash(outlet).length() + 6)) {
+            String o = outlet == null ? "" : squash(outlet);
+            if (!o.isEmpty() && (o.contains(normalized) || normalized.contains(o) && normalized.length() < o.length() + 6)) {
                 return null;
             }
+        }
+        if (Texts.hanShare(v) > 0.5) {
+            return chinesePeople(v.replaceAll("^(記者|记者|編譯|编译|文|作者)\\s*[:：／/]?", "").strip());
         }
         return englishPeople(v.replaceFirst("(?i)^\\s*by\\s+", ""));
     }
@@ -125,8 +125,11 @@ final class Bylines {
     static boolean chinesePerson(String name) {
         int han = 0;
         for (int i = 0; i < name.length(); i++) {
-            if (Texts.isCjk(name.charAt(i))) {
+            char c = name.charAt(i);
+            if (Texts.isCjk(c)) {
                 han++;
+            } else if ("·‧・．".indexOf(c) < 0) {
+                return false;
             }
         }
         boolean transliterated = name.matches(".*[·‧・．].*");

@@ -23,7 +23,7 @@ final class Hints {
             "consent", "gdpr", "sidebar", "widget", "widgets", "breadcrumb", "breadcrumbs", "nav", "navbar",
             "navigation", "menu", "footer", "masthead", "toolbar", "tags", "tag", "taglist", "trending",
             "mostread", "mostpopular", "outbrain", "taboola", "caption", "captions", "credit", "credits",
-            "byline", "bio", "pagination", "pager", "paywall", "cta", "rail", "reactions", "poll", "hidden",
+            "byline", "bio", "pagination", "pager", "cta", "rail", "reactions", "poll", "hidden",
             "visuallyhidden", "sr", "offscreen", "print", "skip", "login", "signin", "follow", "affiliate",
             "author", "authors", "slideshow", "carousel", "gallery", "teaser", "teasers",
             "interstitial", "overlay", "banner", "sticky");

@@ -34,14 +34,17 @@ final class HtmlArticle {
                 body.strip());
     }
 
-    /** The first two and last two blocks, where bylines and datelines stand. */
+    /** The first three and last eight blocks, where bylines and datelines stand (notes and hotlines may follow). */
     private static List<String> edges(List<String> blocks) {
         List<String> out = new ArrayList<>();
         int n = blocks.size();
         for (int i = 0; i < n; i++) {
-            if (i < 2 || i >= n - 2) {
-                String b = blocks.get(i);
-                out.add(i < 2 ? b.substring(0, Math.min(b.length(), 200)) : b.substring(Math.max(0, b.length() - 200)));
+            String b = blocks.get(i);
+            if (i < 3) {
+                out.add(b.substring(0, Math.min(b.length(), 200)));
+            }
+            if (i >= n - 8 && (i >= 3 || b.length() > 200)) {
+                out.add(b.substring(Math.max(0, b.length() - 200)));
             }
         }
         return out;

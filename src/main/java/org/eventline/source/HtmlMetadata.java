@@ -36,7 +36,7 @@ final class HtmlMetadata {
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|\\d{3,}|$)");
     private static final Set<String> BYLINE_WORDS = Set.of("author", "authors", "byline", "writer", "reporter",
-            "journalist", "contributor", "source");
+            "journalist", "contributor");
 
     private final Document doc;
     private final JsonLd ld;

@@ -104,6 +104,10 @@ final class MainText {
             for (Block b : blocks) {
                 units += Texts.units(b.text());
             }
+            // A gentler pass must find clearly more: it also lets more furniture in.
+            if (bestUnits >= 0 && units < bestUnits * 1.5) {
+                continue;
+            }
             if (units >= 500) {
                 return blocks;
             }
@@ -181,6 +185,10 @@ final class MainText {
             Element top = top(scores, stats);
             List<Element> content = withSiblings(top, scores, stats);
             if (DEBUG) {
+                scores.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(8)
+                        .forEach(en -> System.err.printf("   %.1f prose=%d units=%d ld=%.2f %s%n", en.getValue(),
+                                stats.prose(en.getKey()), stats.get(en.getKey(), Stats.UNITS),
+                                stats.linkDensity(en.getKey()), describe(en.getKey())));
                 System.err.println(pass + " top=" + describe(top) + " score=" + scores.get(top) + " content="
                         + content.stream().map(MainText::describe).toList());
             }
@@ -193,7 +201,11 @@ final class MainText {
             for (Element e : content) {
                 emit(e, blocks);
             }
-            return tidy(blocks);
+            List<Block> tidy = tidy(blocks);
+            if (DEBUG) {
+                System.err.println(pass + " units=" + tidy.stream().mapToInt(b -> Texts.units(b.text())).sum());
+            }
+            return tidy;
         }
 
         private List<String> words(Element e) {
@@ -214,7 +226,8 @@ final class MainText {
                     List<String> w = words(e);
                     boolean named = !tag.equals("a") && !Hints.articleBody(e, w)
                             && (pass.furnitureNames ? Hints.furniture(w) : Hints.comments(w));
-                    if ((structure || named) && full.prose(e) * 2 < total) {
+                    boolean comments = named && Hints.comments(w) && e.selectFirst("h1") == null;
+                    if ((structure || named) && full.prose(e) * 2 < total || comments) {
                         removed.add(e);
                         // A section headed as furniture ("Related posts") is furniture as a whole.
                         Element parent = e.parent();
@@ -302,7 +315,8 @@ final class MainText {
             // Several near-equal candidates under one ancestor: the article is split, take the ancestor.
             List<Element> alternatives = new ArrayList<>();
             for (int i = 1; i < Math.min(5, ranked.size()); i++) {
-                if (ranked.get(i).getValue() / topScore >= 0.75) {
+                // Ancestors of the candidate score from its own paragraphs: only other branches tell of a split.
+                if (ranked.get(i).getValue() / topScore >= 0.75 && !isAncestor(ranked.get(i).getKey(), top)) {
                     alternatives.add(ranked.get(i).getKey());
                 }
             }
@@ -396,6 +410,11 @@ final class MainText {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (depth > 0 && CLEANED.contains(e.normalName()) && junk(e, stats)) {
+                        if (DEBUG) {
+                            System.err.println("  junk: " + describe(e) + " units=" + stats.get(e, Stats.UNITS) + " p="
+                                    + stats.get(e, Stats.PARAGRAPHS) + " img=" + stats.get(e, Stats.IMAGES) + " ld="
+                                    + stats.linkDensity(e));
+                        }
                         removed.add(e);
                         return FilterResult.SKIP_ENTIRELY;
                     }
@@ -426,7 +445,7 @@ final class MainText {
             boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl")
                     || units > 0 && stats.get(e, Stats.ITEM_UNITS) > units * 0.9;
             boolean inFigure = e.closest("figure") != null;
-            if (img > 1 && (double) p / img < 0.5 && !inFigure) {
+            if (img > 1 && (double) p / img < 0.5 && !inFigure && stats.prose(e) < 250) {
                 return true;
             }
             if (!list && li > p + 100) {
@@ -576,7 +595,7 @@ final class MainText {
             return false;
         }
         return CLOCK.matcher(text).find() || Timestamp.find(text).isPresent() || READING_TIME.matcher(text).find()
-                || units < 40 && BYLINE_START.matcher(text).find() || Bylines.find(text) != null && units < 60;
+                || units < 40 && BYLINE_START.matcher(text).find();
     }
 
     /** Below the article: credits, contact lines, calls to subscribe or share, an update time. */
@@ -689,6 +708,9 @@ final class MainText {
                         case "h1", "h2", "h3", "h4", "h5", "h6" -> v[HEADING_UNITS] = v[UNITS];
                         default -> {
                         }
+                    }
+                    if (!tag.equals("p") && TEXT_CONTAINERS.contains(tag) && v[DIRECT_UNITS] >= 25) {
+                        v[PARAGRAPHS]++;  // a container with its own text reads as a paragraph
                     }
                     // Prose: text in paragraphs, or straight in a container, without its links.
                     if (tag.equals("p") || tag.equals("pre") || tag.equals("blockquote")) {
