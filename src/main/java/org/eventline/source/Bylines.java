@@ -30,7 +30,7 @@ final class Bylines {
             "(?:^|[（(〔【\\[])\\s*(" + NAMES + ")\\s*[／/]\\s*[" + HAN + "\\s]{0,12}(?:報導|报道|電|电)\\s*(?:[)）〕】\\]]|$)");
     /** 編譯：王小明, 作者：王小明, 文／王小明. */
     private static final Pattern LABELLED = Pattern.compile(
-            "(?:^|[\\s（(〔【])(?:編譯|编译|撰稿|作者|撰文|採訪|采访|文|圖文|图文|執筆|执笔)\\s*[:：／/]\\s*(" + NAMES + ")");
+            "(?:^|[\\s\u3000（(〔【])(?:編譯|编译|撰稿|作者|撰文|採訪|采访|文|圖文|图文|執筆|执笔)\\s*[:：／/]\\s*(" + NAMES + ")");
     /** 編譯王小明／綜合外電報導. */
     private static final Pattern TRANSLATOR = Pattern.compile(
             "(?:編譯|编译)\\s*(" + NAMES + ")\\s*[／/]");

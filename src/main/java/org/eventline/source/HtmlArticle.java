@@ -12,6 +12,10 @@ final class HtmlArticle {
     private HtmlArticle() {
     }
 
+    /** Below this much text (about twenty words, or twenty Chinese characters) a page holds no article. */
+    private static final int MIN_UNITS = 60;
+
+    /** The page's article and metadata, or null when it holds no article text. */
     static ArticleReader.Page parse(String html, String baseUrl) {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
         JsonLd ld = JsonLd.of(doc);
@@ -26,6 +30,9 @@ final class HtmlArticle {
         }
         String fromLd = completeJsonLdBody(ld.body(), blocks);
         String text = fromLd != null ? fromLd : String.join("\n\n", blocks);
+        if (Texts.units(text) < MIN_UNITS) {
+            return null;
+        }
         String body = title == null || text.isEmpty() ? text : title + "\n\n" + text;
 
         List<String> edges = edges(blocks);
@@ -68,6 +75,6 @@ final class HtmlArticle {
             shown += Texts.units(b);
         }
         int units = Texts.units(text);
-        return units >= 200 && units >= shown * 0.8 ? text : null;
+        return units >= 100 && units >= shown * 0.8 ? text : null;
     }
 }

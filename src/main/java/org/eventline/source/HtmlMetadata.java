@@ -32,7 +32,8 @@ final class HtmlMetadata {
             "datecreated", "date", "ptime", "pdate", "og:pubdate", "release_date");
     private static final List<String> AUTHOR = List.of("author", "article:author", "dc.creator", "dcterms.creator",
             "byl", "sailthru.author", "parsely-author", "dable:author", "twitter:creator:name", "citation_author");
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+|\\s*[｜|_]\\s*|\\s+-{2}\\s+");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile(
+            "\\s+[|\\-–—:·•»]\\s+|\\s*[｜|_]\\s*|\\s+-{2}\\s+|(?<=\\S)[-－](?=\\p{IsHan}[^-－\\s\\d]{1,15}$)");
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|\\d{3,}|$)");
     private static final Set<String> BYLINE_WORDS = Set.of("author", "authors", "byline", "writer", "reporter",
