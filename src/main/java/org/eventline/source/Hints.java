@@ -82,9 +82,15 @@ final class Hints {
             }
         }
         // The whole name too: "relatedposts", "articlebody", "mostread".
-        String whole = name.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
-        if (!whole.isEmpty() && !out.contains(whole) && whole.length() <= 24) {
-            out.add(whole);
+        StringBuilder whole = new StringBuilder();
+        for (int i = 0; i < n && whole.length() <= 24; i++) {
+            char c = name.charAt(i);
+            if (c < 128 && Character.isLetter(c)) {
+                whole.append(Character.toLowerCase(c));
+            }
+        }
+        if (!whole.isEmpty() && whole.length() <= 24 && !out.contains(whole.toString())) {
+            out.add(whole.toString());
         }
     }
 
