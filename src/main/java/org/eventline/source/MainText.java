@@ -50,6 +50,8 @@ final class MainText {
     private static final Pattern CAPTION = Pattern.compile(
             "^\\s*[▲△▼▶►]|[(（](圖|图|照片|攝影|摄影|翻攝|翻摄|資料照|资料照)[^)）]{0,30}[)）]\\s*$");
     private static final Pattern RULE = Pattern.compile("^[\\s_\\-=*~·•.]{3,}$");
+    private static final Pattern NUMERIC_DATE = Pattern.compile(
+            "(?<!\\d)(\\d{1,2}[./-]\\d{1,2}[./-](19|20)\\d{2}|(19|20)\\d{2}[./-]\\d{1,2}[./-]\\d{1,2})(?!\\d)");
     private static final Pattern CLOCK = Pattern.compile("(?<!\\d)([01]?\\d|2[0-3])[:：h][0-5]\\d(?!\\d)");
     private static final Pattern READING_TIME = Pattern.compile(
             "(?iu)\\d+\\s*(min|mins|minute|minutes|minuto|minutos|minuten|分鐘|分钟)\\b.{0,12}(read|leitura|lectura|lesezeit|lecture|閱讀|阅读)"
@@ -226,13 +228,16 @@ final class MainText {
                     List<String> w = words(e);
                     boolean named = !tag.equals("a") && !Hints.articleBody(e, w)
                             && (pass.furnitureNames ? Hints.furniture(w) : Hints.comments(w));
-                    boolean comments = named && Hints.comments(w) && e.selectFirst("h1") == null;
+                    if (named && !Hints.comments(w) && full.get(e, Stats.QUOTES) > 0) {
+                        named = false;  // an embedded post ("social-embed") is quoted text, not a share bar
+                    }
+                    boolean comments = named && Hints.comments(w) && full.get(e, Stats.TOP_HEADINGS) == 0;
                     if ((structure || named) && full.prose(e) * 2 < total || comments) {
                         removed.add(e);
                         // A section headed as furniture ("Related posts") is furniture as a whole.
                         Element parent = e.parent();
                         if (named && isHeading(tag) && parent != null && parent != body && parent.child(0) == e
-                                && parent.selectFirst("h1") == null) {
+                                && full.get(parent, Stats.TOP_HEADINGS) == 0) {
                             removed.add(parent);
                         }
                         return FilterResult.SKIP_ENTIRELY;
@@ -424,6 +429,15 @@ final class MainText {
         }
 
         private boolean junk(Element e, Stats stats) {
+            if (e.normalName().equals("span")) {
+                // Inside a paragraph: a credit, a time stamp, a cluster of links (a hover card, inline "related").
+                List<String> w = words(e);
+                return pass.weights && (Hints.furniture(w) || Hints.weight(w) < 0 && stats.get(e, Stats.UNITS) < 100)
+                        || stats.get(e, Stats.LINKS) >= 2 && stats.linkDensity(e) > 0.75;
+            }
+            if (stats.get(e, Stats.QUOTES) > 0 && !Hints.comments(words(e))) {
+                return false;  // an embedded post is quoted text
+            }
             int weight = pass.weights ? Hints.weight(words(e)) : 0;
             if (weight < 0 && !Hints.likely(words(e))) {
                 return true;
@@ -432,10 +446,6 @@ final class MainText {
                 return false;
             }
             String tag = e.normalName();
-            if (tag.equals("span")) {
-                // inside a paragraph only a cluster of links (a hover card, inline "related") is furniture
-                return stats.get(e, Stats.LINKS) >= 2 && stats.linkDensity(e) > 0.75;
-            }
             int p = stats.get(e, Stats.PARAGRAPHS);
             int img = stats.get(e, Stats.IMAGES);
             int li = stats.get(e, Stats.ITEMS);
@@ -478,10 +488,13 @@ final class MainText {
                     return;
                 }
                 int units = Texts.units(t);
-                if (links * 2 > units && !inQuote(open)) {
+                Kind kind = kind(open);
+                // Mostly links: navigation or a list of stories, unless it reads as a sentence with links in it.
+                boolean linkedProse = kind == Kind.PARAGRAPH && units >= 150 && links * 5 <= units * 4 && Texts.endsSentence(t);
+                if (links * 2 > units && !linkedProse && !inQuote(open)) {
                     return;
                 }
-                out.add(new Block(kind(open), t));
+                out.add(new Block(kind, t));
             };
             NodeTraversor.filter(new NodeFilter() {
                 @Override
@@ -594,7 +607,8 @@ final class MainText {
         if (units >= 100) {
             return false;
         }
-        return CLOCK.matcher(text).find() || Timestamp.find(text).isPresent() || READING_TIME.matcher(text).find()
+        return CLOCK.matcher(text).find() || NUMERIC_DATE.matcher(text).find() || Timestamp.find(text).isPresent()
+                || READING_TIME.matcher(text).find()
                 || units < 40 && BYLINE_START.matcher(text).find();
     }
 
@@ -641,7 +655,9 @@ final class MainText {
         static final int HEADING_UNITS = 9;
         static final int PROSE = 10;
         static final int LINKS = 11;
-        private static final int SIZE = 12;
+        static final int QUOTES = 12;
+        static final int TOP_HEADINGS = 13;
+        private static final int SIZE = 14;
         private static final int[] ZERO = new int[SIZE];
 
         private final Map<Element, int[]> values = new IdentityHashMap<>();
@@ -700,12 +716,17 @@ final class MainText {
                             v[DIRECT_UNITS] = 0;  // link text is not the container's own prose
                         }
                         case "p" -> v[PARAGRAPHS]++;
+                        case "blockquote" -> v[QUOTES]++;
                         case "img" -> v[IMAGES]++;
                         case "li" -> {
                             v[ITEMS]++;
                             v[ITEM_UNITS] = v[UNITS];
                         }
-                        case "h1", "h2", "h3", "h4", "h5", "h6" -> v[HEADING_UNITS] = v[UNITS];
+                        case "h1" -> {
+                            v[HEADING_UNITS] = v[UNITS];
+                            v[TOP_HEADINGS]++;
+                        }
+                        case "h2", "h3", "h4", "h5", "h6" -> v[HEADING_UNITS] = v[UNITS];
                         default -> {
                         }
                     }
