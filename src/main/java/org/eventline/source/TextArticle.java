@@ -33,6 +33,16 @@ final class TextArticle {
     private static final Pattern NOISE = Pattern.compile(
             "(?iu)^\\s*(advertisement|advertising|sponsored( content)?|scroll to continue( with content)?|ad|廣告|广告|"
                     + "請繼續往下閱讀.{0,6}|请继续往下阅读.{0,6}|繼續閱讀|继续阅读)\\s*$");
+    /** Photo captions and credits: "▲ …", "…（圖／路透）", "Photo: …", "(Photo by …)". */
+    private static final Pattern CAPTION = Pattern.compile(
+            "(?iu)^\\s*[▲△▼▶►]|[(（](圖|图|照片|攝影|摄影|翻攝|翻摄|資料照|资料照)[^)）]{0,30}[)）]\\s*$"
+                    + "|^\\s*[(（]?(photo|image|picture|video)( credit)?s?\\s*[:：]|[(（]photo by [^)）]{1,60}[)）]\\s*$");
+    /** Buttons and counters a copy of a page carries between its headline and its text. */
+    private static final Pattern UI_LINE = Pattern.compile(
+            "(?iu)^\\s*(分享|分享至.{0,10}|字級|字体|字體|列印|打印|收藏|轉寄|转发|複製連結|复制链接|訂閱|订阅|追蹤|关注|"
+                    + "A\\+|A-|A\\+ ?A-|[0-9,]+\\s*(人|次)?(閱讀|阅读|瀏覽|浏览|讚|赞)|share|save|print|email|facebook|twitter|x|line|"
+                    + "whatsapp|linkedin|copy link|listen( to this article)?|\\d+\\s*min(ute)?s? read|comments?|\\d+ comments?|"
+                    + "follow|gift this article|read in app)\\s*$");
     private static final Pattern DATELINE = Pattern.compile(
             "(報導|报道|日電|日电|電\\s*$|电\\s*$|記者|记者|綜合|综合|編譯|编译|特派|外電|外电|\\((Reuters|AP|AFP|CNN|BBC)\\)|"
                     + "^\\s*(By|From)\\s|—\\s*$|^[^，。,.]{0,20}[／/]\\s*[^，。,.]{0,20}$)");
@@ -65,8 +75,11 @@ final class TextArticle {
         int start = first;
         String title = null;
         int seen = 0;
-        for (int i = previous(lines, first); i >= 0 && seen < 4; i = previous(lines, i), seen++) {
+        for (int i = previous(lines, first); i >= 0 && seen < 6; i = previous(lines, i), seen++) {
             String line = lines[i].strip();
+            if (kinds[i] == Kind.NOISE) {
+                continue;  // an advert or a photo caption between headline and text
+            }
             if (kinds[i] != Kind.SHORT) {
                 break;
             }
@@ -90,7 +103,7 @@ final class TextArticle {
         int blanks = 0;
         for (int i = start; i <= last; i++) {
             String line = lines[i].strip();
-            if (kinds[i] == Kind.NOISE) {
+            if (kinds[i] == Kind.NOISE || i < first && UI_LINE.matcher(line).matches()) {
                 continue;
             }
             if (line.isEmpty()) {
@@ -177,7 +190,7 @@ final class TextArticle {
         if (line.isEmpty()) {
             return Kind.BLANK;
         }
-        if (NOISE.matcher(line).matches()) {
+        if (NOISE.matcher(line).matches() || line.length() < 200 && CAPTION.matcher(line).find()) {
             return Kind.NOISE;
         }
         if (MARKER.matcher(line).matches()) {
@@ -208,12 +221,15 @@ final class TextArticle {
     /** Dates, datelines and bylines between a headline and its first paragraph. */
     private static boolean headerLine(String line) {
         return line.length() <= 80 && (DATELINE.matcher(line).find() || Timestamp.find(line).isPresent()
-                || Bylines.find(line) != null);
+                || Bylines.find(line) != null || UI_LINE.matcher(line).matches());
     }
 
+    /** A headline: a line of its own, not too long, at least a few words, not ending as a sentence in Chinese. */
     private static boolean headline(String line) {
-        int max = Texts.hanShare(line) > 0.3 ? 100 : 250;
-        return line.length() <= max && !line.endsWith("。") && !BULLET.matcher(line).lookingAt();
+        boolean chinese = Texts.hanShare(line) > 0.3;
+        int length = line.replaceAll("\\s", "").length();
+        boolean enough = chinese ? length >= 6 : line.split("\\s+").length >= 3;
+        return enough && line.length() <= (chinese ? 100 : 250) && !line.endsWith("。") && !BULLET.matcher(line).lookingAt();
     }
 
     private static int previous(String[] lines, int i) {

@@ -54,6 +54,18 @@ class TextArticleTest {
     }
 
     @Test
+    void buttonsCountersAndCaptionsBetweenHeadlineAndText() throws Exception {
+        Article a = Fixtures.dump("zh-hant-buttons.txt");
+        assertEquals("外交部譴責無人機侵擾 盼國際社會正視區域安全", a.title());
+        assertEquals("張文華", a.author());
+        assertEquals("2025-12-16T14:22", a.published());
+        assertTrue(a.body().startsWith(a.title() + "\n2025-12-16 14:22 記者張文華／台北報導\n\n外交部今天表示"), a.body());
+        assertFalse(a.body().contains("▲外交部發言人"), "a photo caption is not the article");
+        assertFalse(a.body().contains("兩岸"));
+        assertTrue(a.body().endsWith("確保國人生命財產安全。"), a.body());
+    }
+
+    @Test
     void plainArticleWithoutFurniture() throws Exception {
         Article a = Fixtures.dump("en-plain.txt");
         assertEquals("Ceasefire monitors to be drawn from neutral countries, draft says", a.title());
