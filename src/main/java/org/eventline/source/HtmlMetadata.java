@@ -36,6 +36,9 @@ final class HtmlMetadata {
             "\\s+[|\\-–—:·•»]\\s+|\\s*[｜|_]\\s*|\\s+-{2}\\s+|(?<=\\S)[-－](?=\\p{IsHan}[^-－\\s\\d]{1,15}$)");
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|\\d{3,}|$)");
+    private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})[/-](0[1-9]|1[0-2])/");
+    /** The day of an agency dateline: 台北15日電, 柏林15日綜合外電報導. */
+    static final Pattern DATELINE_DAY = Pattern.compile("(?<!\\d)(\\d{1,2})日\\s*(?:專|专)?(?:電|电|綜合外電報導|综合外电报道|報導|报道)");
     private static final Set<String> BYLINE_WORDS = Set.of("author", "authors", "byline", "writer", "reporter",
             "journalist", "contributor");
 
@@ -302,7 +305,7 @@ final class HtmlMetadata {
         Timestamp shown = Timestamp.find(header()).orElse(null);
         if (shown == null) {
             for (String line : firstLines) {
-                shown = Timestamp.find(line).orElse(null);
+                shown = line.length() <= 80 ? Timestamp.find(line).orElse(null) : null;  // a date line, not prose
                 if (shown != null) {
                     break;
                 }
@@ -310,7 +313,7 @@ final class HtmlMetadata {
         }
         Timestamp t = reconcile(declared, shown);
         if (t == null) {
-            t = urlDate(firstNonBlank(url(), baseUrl));
+            t = urlDate(firstNonBlank(url(), baseUrl), firstLines);
         }
         return t == null ? null : t.iso();
     }
@@ -355,15 +358,30 @@ final class HtmlMetadata {
         return declared;
     }
 
-    private static Timestamp urlDate(String url) {
+    /**
+     * The date in the page's address ("/2025/12/15/", "/20251215…"); a year and month alone ("/2025/12/")
+     * take their day from an agency dateline (台北15日電).
+     */
+    private static Timestamp urlDate(String url, List<String> firstLines) {
         if (url == null) {
             return null;
         }
         Matcher m = URL_DATE.matcher(url);
-        if (!m.find()) {
+        if (m.find()) {
+            return Timestamp.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3)).orElse(null);
+        }
+        Matcher month = URL_MONTH.matcher(url);
+        if (!month.find()) {
             return null;
         }
-        return Timestamp.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3)).orElse(null);
+        for (String line : firstLines) {
+            Matcher day = DATELINE_DAY.matcher(line);
+            if (day.find()) {
+                return Timestamp.parse(String.format(Locale.ROOT, "%s-%s-%02d", month.group(1), month.group(2),
+                        Integer.parseInt(day.group(1)))).orElse(null);
+            }
+        }
+        return null;
     }
 
     /** BCP 47 as the rest of eventline uses it: "zh-TW" → "zh-Hant", "zh_CN" → "zh-Hans", "en-US" → "en". */

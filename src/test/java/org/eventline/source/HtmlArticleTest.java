@@ -94,6 +94,18 @@ class HtmlArticleTest {
     }
 
     @Test
+    void withoutAnyDateTheAddressAndTheDatelineTellTheDay() throws Exception {
+        String page = """
+                <html><head><title>和平會議登場</title><link rel="canonical" href="https://news.example/world/2025/12/peace-talks.html">
+                </head><body><h1>和平會議登場</h1><p>（中央社記者林小華柏林15日電）德國總理今天在柏林主持烏克蘭和平會議，十多國領袖與美國特使出席，
+                會議重點是停火後的安全保障與重建經費。</p></body></html>
+                """;
+        Article a = new ArticleReader().read("p.html", page.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        assertEquals("2025-12-15", a.published());
+        assertEquals("https://news.example/world/2025/12/peace-talks.html", a.url());
+    }
+
+    @Test
     void aPageWithoutAnArticleIsAnError() {
         SourceException e = org.junit.jupiter.api.Assertions.assertThrows(SourceException.class,
                 () -> Fixtures.page("no-article.html"));
