@@ -23,9 +23,6 @@ final class Binary {
                 return contentType.split(";")[0].strip();
             }
         }
-        if (Decoding.utf16WithoutBom(b) != null) {
-            return null;
-        }
         int n = Math.min(b.length, 4096);
         int zeros = 0;
         for (int i = 0; i < n; i++) {
@@ -33,10 +30,9 @@ final class Binary {
                 zeros++;
             }
         }
-        if (zeros * 100 > n || controlShare(b) > 0.1) {
-            return "unknown binary data";
-        }
-        return null;
+        boolean suspicious = zeros * 100 > n || controlShare(b) > 0.1;
+        // UTF-16 text has zeros (ASCII) or odd bytes (Chinese) in every other byte: the decoder's business
+        return suspicious && Decoding.utf16WithoutBom(b) == null ? "unknown binary data" : null;
     }
 
     private static double controlShare(byte[] b) {

@@ -49,7 +49,8 @@ final class Decoding {
         if (charset != null) {
             return lenient(bytes, 0, charset);
         }
-        Charset utf16 = utf16WithoutBom(bytes);
+        boolean utf8 = isUtf8(bytes);
+        Charset utf16 = utf16WithoutBom(bytes, utf8);
         if (utf16 != null) {
             return lenient(bytes, 0, utf16);
         }
@@ -58,18 +59,15 @@ final class Decoding {
         if (m.find()) {
             Charset meta = charsetOrNull(m.group(1) != null ? m.group(1) : m.group(2));
             // Pages saved by a browser are often UTF-8 whatever their old meta tag says.
-            if (meta != null && !(isUtf8(bytes) && hasHighBytes(bytes))) {
+            if (meta != null && !(utf8 && hasHighBytes(bytes))) {
                 return lenient(bytes, 0, meta);
             }
         }
-        return detect(bytes);
+        return utf8 ? new String(bytes, StandardCharsets.UTF_8) : legacy(bytes);
     }
 
-    /** UTF-8 if the bytes are valid UTF-8, else the legacy encoding that reads best. */
-    static String detect(byte[] bytes) {
-        if (isUtf8(bytes)) {
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
+    /** Bytes that are not UTF-8: the Chinese encoding that reads best, else Windows-1252. */
+    private static String legacy(byte[] bytes) {
         String best = null;
         double bestScore = 0;
         for (String legacy : new String[] {"Big5-HKSCS", "GB18030"}) {
@@ -113,6 +111,10 @@ final class Decoding {
      * the CJK range (0x4E–0x9F, 0x30 punctuation, 0xFF full-width forms) on the same side throughout.
      */
     static Charset utf16WithoutBom(byte[] b) {
+        return utf16WithoutBom(b, isUtf8(b));
+    }
+
+    private static Charset utf16WithoutBom(byte[] b, boolean utf8) {
         int n = Math.min(b.length & ~1, 8192);
         if (n < 4) {
             return null;
@@ -134,7 +136,7 @@ final class Decoding {
         if (evenZero >= pairs * 0.3 && oddZero < pairs * 0.05) {
             return StandardCharsets.UTF_16BE;
         }
-        if (isUtf8(b)) {
+        if (utf8) {
             return null;
         }
         if (oddHigh >= pairs * 0.9 && evenHigh < pairs * 0.7) {
