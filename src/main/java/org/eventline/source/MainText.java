@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -46,9 +47,6 @@ final class MainText {
     private static final Set<String> CLEANED = Set.of("div", "section", "table", "ul", "ol", "dl", "form",
             "fieldset", "figure", "aside", "header", "footer", "center", "span");
 
-    /** Captions as Taiwanese news pages print them: "▲…" lines, lines ending in （圖／…）. */
-    private static final Pattern CAPTION = Pattern.compile(
-            "^\\s*[▲△▼▶►]|[(（](圖|图|照片|攝影|摄影|翻攝|翻摄|資料照|资料照)[^)）]{0,30}[)）]\\s*$");
     private static final Pattern RULE = Pattern.compile("^[\\s_\\-=*~·•.]{3,}$");
     private static final Pattern NUMERIC_DATE = Pattern.compile(
             "(?<!\\d)(\\d{1,2}[./-]\\d{1,2}[./-](19|20)\\d{2}|(19|20)\\d{2}[./-]\\d{1,2}[./-]\\d{1,2})(?!\\d)");
@@ -217,38 +215,38 @@ final class MainText {
         /** Structure elements and furniture names, unless they hold most of the page's prose. */
         private void markFurniture() {
             int total = Math.max(1, full.prose(body));
-            NodeTraversor.filter(new NodeFilter() {
-                @Override
-                public FilterResult head(Node node, int depth) {
-                    if (!(node instanceof Element e) || depth == 0) {
-                        return FilterResult.CONTINUE;
-                    }
-                    String tag = e.normalName();
-                    boolean structure = STRUCTURE.contains(tag);
-                    List<String> w = words(e);
-                    boolean named = !tag.equals("a") && !Hints.articleBody(e, w)
-                            && (pass.furnitureNames ? Hints.furniture(w) : Hints.comments(w));
-                    if (named && !Hints.comments(w) && full.get(e, Stats.QUOTES) > 0) {
-                        named = false;  // an embedded post ("social-embed") is quoted text, not a share bar
-                    }
-                    boolean comments = named && Hints.comments(w) && full.get(e, Stats.TOP_HEADINGS) == 0;
-                    if ((structure || named) && full.prose(e) * 2 < total || comments) {
-                        removed.add(e);
-                        // A section headed as furniture ("Related posts") is furniture as a whole.
-                        Element parent = e.parent();
-                        if (named && isHeading(tag) && parent != null && parent != body && parent.child(0) == e
-                                && full.get(parent, Stats.TOP_HEADINGS) == 0) {
-                            removed.add(parent);
-                        }
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    return FilterResult.CONTINUE;
+            walk(body, e -> {
+                if (e == body) {
+                    return false;
                 }
-            }, body);
+                String tag = e.normalName();
+                boolean structure = STRUCTURE.contains(tag);
+                List<String> w = words(e);
+                boolean named = !tag.equals("a") && !Hints.articleBody(e, w)
+                        && (pass.furnitureNames ? Hints.furniture(w) : Hints.comments(w));
+                if (named && !Hints.comments(w) && full.get(e, Stats.QUOTES) > 0) {
+                    named = false;  // an embedded post ("social-embed") is quoted text, not a share bar
+                }
+                boolean comments = named && Hints.comments(w) && full.get(e, Stats.TOP_HEADINGS) == 0;
+                if (!((structure || named) && full.prose(e) * 2 < total || comments)) {
+                    return false;
+                }
+                removed.add(e);
+                // A section headed as furniture ("Related posts") is furniture as a whole.
+                Element parent = e.parent();
+                if (named && isHeading(tag) && parent != null && parent != body && parent.child(0) == e
+                        && full.get(parent, Stats.TOP_HEADINGS) == 0) {
+                    removed.add(parent);
+                }
+                return true;
+            });
         }
 
-        private Map<Element, Double> score(Stats stats) {
-            Map<Element, Double> scores = new IdentityHashMap<>();
+        /**
+         * Visits the elements under root in document order, removed ones and their subtrees left out; a
+         * visitor returning true skips the element's subtree.
+         */
+        private void walk(Element root, Predicate<Element> visitor) {
             NodeTraversor.filter(new NodeFilter() {
                 @Override
                 public FilterResult head(Node node, int depth) {
@@ -258,38 +256,45 @@ final class MainText {
                     if (removed.contains(e)) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    int units;
-                    int commas;
-                    String tag = e.normalName();
-                    if (tag.equals("p") || tag.equals("pre") || tag.equals("td")) {
-                        units = stats.get(e, Stats.UNITS);
-                        commas = stats.get(e, Stats.COMMAS);
-                    } else if (TEXT_CONTAINERS.contains(tag)) {
-                        units = stats.get(e, Stats.DIRECT_UNITS);
-                        commas = stats.get(e, Stats.DIRECT_COMMAS);
-                    } else {
-                        return FilterResult.CONTINUE;
-                    }
-                    if (units < 25) {
-                        return FilterResult.CONTINUE;
-                    }
-                    double score = 1 + commas + Math.min(units / 100, 3);
-                    // Text straight in a container scores that container itself, as a paragraph would its parent.
-                    Element ancestor = tag.equals("p") || tag.equals("pre") || tag.equals("td") ? e.parent() : e;
-                    for (int level = 0; ancestor != null && level < 5; level++) {
-                        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                        if (!scores.containsKey(ancestor)) {
-                            scores.put(ancestor, initialScore(ancestor));
-                        }
-                        scores.merge(ancestor, score / divider, Double::sum);
-                        if (ancestor == body) {
-                            break;
-                        }
-                        ancestor = ancestor.parent();
-                    }
-                    return FilterResult.CONTINUE;
+                    return visitor.test(e) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
                 }
-            }, body);
+            }, root);
+        }
+
+        private Map<Element, Double> score(Stats stats) {
+            Map<Element, Double> scores = new IdentityHashMap<>();
+            walk(body, e -> {
+                int units;
+                int commas;
+                String tag = e.normalName();
+                if (tag.equals("p") || tag.equals("pre") || tag.equals("td")) {
+                    units = stats.get(e, Stats.UNITS);
+                    commas = stats.get(e, Stats.COMMAS);
+                } else if (TEXT_CONTAINERS.contains(tag)) {
+                    units = stats.get(e, Stats.DIRECT_UNITS);
+                    commas = stats.get(e, Stats.DIRECT_COMMAS);
+                } else {
+                    return false;
+                }
+                if (units < 25) {
+                    return false;
+                }
+                double score = 1 + commas + Math.min(units / 100, 3);
+                // Text straight in a container scores that container itself, as a paragraph would its parent.
+                Element ancestor = tag.equals("p") || tag.equals("pre") || tag.equals("td") ? e.parent() : e;
+                for (int level = 0; ancestor != null && level < 5; level++) {
+                    double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                    if (!scores.containsKey(ancestor)) {
+                        scores.put(ancestor, initialScore(ancestor));
+                    }
+                    scores.merge(ancestor, score / divider, Double::sum);
+                    if (ancestor == body) {
+                        break;
+                    }
+                    ancestor = ancestor.parent();
+                }
+                return false;
+            });
             scores.replaceAll((e, s) -> s * (1 - stats.linkDensity(e)));
             return scores;
         }
@@ -405,27 +410,18 @@ final class MainText {
 
         /** Readability's conditional cleaning: containers that look like lists of links, forms or image strips go. */
         private void cleanConditionally(Element root, Stats stats) {
-            NodeTraversor.filter(new NodeFilter() {
-                @Override
-                public FilterResult head(Node node, int depth) {
-                    if (!(node instanceof Element e)) {
-                        return FilterResult.CONTINUE;
-                    }
-                    if (removed.contains(e)) {
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    if (depth > 0 && CLEANED.contains(e.normalName()) && junk(e, stats)) {
-                        if (DEBUG) {
-                            System.err.println("  junk: " + describe(e) + " units=" + stats.get(e, Stats.UNITS) + " p="
-                                    + stats.get(e, Stats.PARAGRAPHS) + " img=" + stats.get(e, Stats.IMAGES) + " ld="
-                                    + stats.linkDensity(e));
-                        }
-                        removed.add(e);
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    return FilterResult.CONTINUE;
+            walk(root, e -> {
+                if (e == root || !CLEANED.contains(e.normalName()) || !junk(e, stats)) {
+                    return false;
                 }
-            }, root);
+                if (DEBUG) {
+                    System.err.println("  junk: " + describe(e) + " units=" + stats.get(e, Stats.UNITS) + " p="
+                            + stats.get(e, Stats.PARAGRAPHS) + " img=" + stats.get(e, Stats.IMAGES) + " ld="
+                            + stats.linkDensity(e));
+                }
+                removed.add(e);
+                return true;
+            });
         }
 
         private boolean junk(Element e, Stats stats) {
@@ -584,7 +580,7 @@ final class MainText {
         List<Block> kept = new ArrayList<>();
         for (Block b : blocks) {
             int units = Texts.units(b.text());
-            if (units < 120 && FURNITURE_LINE.matcher(b.text()).matches() || units < 600 && CAPTION.matcher(b.text()).find()
+            if (units < 120 && FURNITURE_LINE.matcher(b.text()).matches() || units < 600 && Texts.CAPTION.matcher(b.text()).find()
                     || RULE.matcher(b.text()).matches()) {
                 continue;
             }

@@ -16,27 +16,24 @@ final class TextArticle {
 
     private enum Kind { BLANK, PROSE, TEASER, MARKER, NOISE, SHORT }
 
+    private static final String COMMENT_WORDS = ".{0,10}討論區|.{0,10}讨论区|\\d+\\s*則留言|\\d+\\s*条评论|留言|發表留言|发表评论|"
+            + ".{0,6}評論|.{0,6}评论|comments?( \\(\\d+\\))?|\\d+ comments?|leave a (comment|reply)";
+    /** Section markers: related stories, most read, comments. A run of paragraphs does not cross them. */
     private static final Pattern MARKER = Pattern.compile(
             "(?iu)^\\s*(延伸閱讀|延伸阅读|相關新聞|相关新闻|相關報導|相关报道|相關文章|相关文章|相關閱讀|相关阅读|推薦閱讀|推荐阅读|看更多.{0,12}|"
                     + "更多.{0,8}新聞|更多.{0,8}新闻|熱門新聞|热门新闻|熱門推薦|热门推荐|商品推薦|商品推荐|猜你喜歡|猜你喜欢|"
                     + "你可能也想看|你可能會喜歡|編輯推薦|编辑推荐|最新新聞|最新新闻|即時新聞|即时新闻|今日熱門|"
-                    + ".{0,10}討論區|.{0,10}讨论区|\\d+\\s*則留言|\\d+\\s*条评论|留言|發表留言|发表评论|.{0,6}評論|.{0,6}评论|"
+                    + COMMENT_WORDS + "|"
                     + "related( stories| articles| news| coverage| content| topics)?|read more|more from .{1,40}|"
                     + "more on this story|more stories|most (read|popular|viewed)|recommended( for you)?|trending( now)?|"
-                    + "you (may|might) (also )?like|comments?( \\(\\d+\\))?|\\d+ comments?|leave a (comment|reply)|"
-                    + "share this( article| story)?|top stories|latest (news|stories))\\s*[:：]?\\s*$");
+                    + "you (may|might) (also )?like|share this( article| story)?|top stories|latest (news|stories))"
+                    + "\\s*[:：]?\\s*$");
     /** Comment sections: what follows them is readers' text, not the article. */
-    private static final Pattern COMMENTS = Pattern.compile(
-            "(?iu)^\\s*(.{0,10}討論區|.{0,10}讨论区|\\d+\\s*則留言|\\d+\\s*条评论|留言|發表留言|发表评论|.{0,6}評論|.{0,6}评论|"
-                    + "comments?( \\(\\d+\\))?|\\d+ comments?|leave a (comment|reply))\\s*[:：]?\\s*$");
+    private static final Pattern COMMENTS = Pattern.compile("(?iu)^\\s*(" + COMMENT_WORDS + ")\\s*[:：]?\\s*$");
     /** Advertising lines inside an article: skipped, they neither end it nor stay in it. */
     private static final Pattern NOISE = Pattern.compile(
             "(?iu)^\\s*(advertisement|advertising|sponsored( content)?|scroll to continue( with content)?|ad|廣告|广告|"
                     + "請繼續往下閱讀.{0,6}|请继续往下阅读.{0,6}|繼續閱讀|继续阅读)\\s*$");
-    /** Photo captions and credits: "▲ …", "…（圖／路透）", "Photo: …", "(Photo by …)". */
-    private static final Pattern CAPTION = Pattern.compile(
-            "(?iu)^\\s*[▲△▼▶►]|[(（](圖|图|照片|攝影|摄影|翻攝|翻摄|資料照|资料照)[^)）]{0,30}[)）]\\s*$"
-                    + "|^\\s*[(（]?(photo|image|picture|video)( credit)?s?\\s*[:：]|[(（]photo by [^)）]{1,60}[)）]\\s*$");
     /** Buttons and counters a copy of a page carries between its headline and its text. */
     private static final Pattern UI_LINE = Pattern.compile(
             "(?iu)^\\s*(分享|分享至.{0,10}|字級|字体|字體|列印|打印|收藏|轉寄|转发|複製連結|复制链接|訂閱|订阅|追蹤|关注|"
@@ -190,7 +187,7 @@ final class TextArticle {
         if (line.isEmpty()) {
             return Kind.BLANK;
         }
-        if (NOISE.matcher(line).matches() || line.length() < 200 && CAPTION.matcher(line).find()) {
+        if (NOISE.matcher(line).matches() || line.length() < 200 && Texts.CAPTION.matcher(line).find()) {
             return Kind.NOISE;
         }
         if (MARKER.matcher(line).matches()) {

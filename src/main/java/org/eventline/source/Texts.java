@@ -1,7 +1,14 @@
 package org.eventline.source;
 
+import java.util.regex.Pattern;
+
 /** Small text measures shared by the extractors. */
 final class Texts {
+
+    /** Photo captions and credits as pages print them: "▲ …", "…（圖／路透）", "Photo: …", "(Photo by …)". */
+    static final Pattern CAPTION = Pattern.compile(
+            "(?iu)^\\s*[▲△▼▶►]|[(（](圖|图|照片|攝影|摄影|翻攝|翻摄|資料照|资料照)[^)）]{0,30}[)）]\\s*$"
+                    + "|^\\s*[(（]?(photo|image|picture|video)( credit)?s?\\s*[:：]|[(（]photo by [^)）]{1,60}[)）]\\s*$");
 
     private Texts() {
     }
