@@ -149,18 +149,7 @@ public final class ArticleReader {
         if (Feed.isFeed(text)) {
             throw new SourceException(input, "a feed, not an article (give feeds as a URL or an .xml, .rss or .atom file)");
         }
-        Page page;
-        if (looksLikeHtml(input, fetched.contentType(), text)) {
-            page = HtmlArticle.parse(text, fetched.url());
-            if (page == null) {
-                throw new SourceException(input, "no article text found in the page");
-            }
-        } else {
-            page = TextArticle.parse(isMarkdown(input) ? Markdown.plain(text) : text);
-            if (page.body().isBlank()) {
-                throw new SourceException(input, "no article text found");
-            }
-        }
+        Page page = page(input, fetched, text);
         String title = page.title() != null ? page.title() : item == null ? null : item.title();
         String date = published != null ? published
                 : page.published() != null ? page.published() : item == null ? null : item.published();
@@ -172,6 +161,25 @@ public final class ArticleReader {
     /** The text of fetched bytes, uncompressed and decoded. */
     String text(String input, Fetched fetched) throws SourceException {
         return Decoding.decode(gunzipped(input, fetched.bytes()), fetched.charset());
+    }
+
+    private static Page page(String input, Fetched fetched, String text) throws SourceException {
+        try {
+            if (looksLikeHtml(input, fetched.contentType(), text)) {
+                Page page = HtmlArticle.parse(text, fetched.url());
+                if (page == null) {
+                    throw new SourceException(input, "no article text found in the page");
+                }
+                return page;
+            }
+            Page page = TextArticle.parse(isMarkdown(input) ? Markdown.plain(text) : text);
+            if (page.body().isBlank()) {
+                throw new SourceException(input, "no article text found");
+            }
+            return page;
+        } catch (StackOverflowError e) {
+            throw new SourceException(input, "too deeply nested to read");
+        }
     }
 
     private byte[] gunzipped(String input, byte[] bytes) throws SourceException {

@@ -56,8 +56,8 @@ final class Bylines {
 
     /** The author named by a byline or dateline within a line of text, or null. */
     static String find(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
+        if (text == null || text.isBlank() || text.length() > 400) {
+            return null;  // bylines are short; long prose is searched at its ends by the callers
         }
         for (Pattern p : new Pattern[] {AGENCY_DATELINE, REPORTER, SLASH_REPORT, LABELLED, TRANSLATOR}) {
             Matcher m = p.matcher(text);
@@ -81,7 +81,7 @@ final class Bylines {
      * when the field names an outlet, a desk or a URL rather than a person.
      */
     static String clean(String value, Set<String> outlets) {
-        if (value == null || value.isBlank() || value.contains("://") || value.startsWith("www.")) {
+        if (value == null || value.isBlank() || value.length() > 200 || value.contains("://") || value.startsWith("www.")) {
             return null;
         }
         String v = value.strip();

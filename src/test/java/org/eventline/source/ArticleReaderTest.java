@@ -107,6 +107,20 @@ class ArticleReaderTest {
     }
 
     @Test
+    void standardInputIsReadAsTheInputNamedDash() throws Exception {
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(TEXT.getBytes(StandardCharsets.UTF_8)));
+            Article a = reader.read("-", "2025-12-15");
+            assertEquals("-", a.source());
+            assertEquals(TEXT, a.body());
+            assertEquals("2025-12-15", a.published());
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
     void hashFollowsTheArticleAndAGivenPublicationDate() throws Exception {
         byte[] a = "Some article text about the talks in Berlin, long enough to be an article.".getBytes(StandardCharsets.UTF_8);
         String h1 = reader.read("a.txt", a, null).hash();

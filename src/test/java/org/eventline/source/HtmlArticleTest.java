@@ -94,6 +94,27 @@ class HtmlArticleTest {
     }
 
     @Test
+    void titleFromEachSourceAlone() throws Exception {
+        String text = "<p>" + "The delegations agreed to meet again in Geneva next month, officials said on Monday. ".repeat(3) + "</p>";
+        ArticleReader reader = new ArticleReader();
+        java.util.function.Function<String, String> title = html -> {
+            try {
+                return reader.read("t.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8), null).title();
+            } catch (SourceException e) {
+                throw new AssertionError(e);
+            }
+        };
+        assertEquals("Talks to resume", title.apply("<html><head><script type='application/ld+json'>"
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"Talks to resume\"}</script></head><body>" + text + "</body></html>"));
+        assertEquals("Talks to resume", title.apply("<html><body><div class='story'><h1>Talks to resume</h1>" + text
+                + "</div></body></html>"));
+        assertEquals("Talks to resume", title.apply("<html><head><title>Talks to resume | World | Example News</title></head><body>"
+                + text + "</body></html>"));
+        assertEquals("停火談判重啟", title.apply("<html><head><title>停火談判重啟_國際新聞_新浪網</title></head><body>" + text
+                + "</body></html>"));
+    }
+
+    @Test
     void withoutAnyDateTheAddressAndTheDatelineTellTheDay() throws Exception {
         String page = """
                 <html><head><title>和平會議登場</title><link rel="canonical" href="https://news.example/world/2025/12/peace-talks.html">
