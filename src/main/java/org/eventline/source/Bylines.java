@@ -22,9 +22,13 @@ final class Bylines {
     /** （中央社記者王小明台北19日電）: name and place run together before the day. */
     private static final Pattern AGENCY_DATELINE = Pattern.compile(
             "(?:記者|记者|特派員|特派员)\\s*(" + NAMES + ")\\s*(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\\s*日\\s*(?:專|专)?(?:電|电)");
-    /** 記者王小明／台北報導, 記者王小明/報導, 記者 王小明 攝影. */
+    /** 記者王小明／台北報導, 記者王小明/報導, 本报记者 王小明 北京报道. */
     private static final Pattern REPORTER = Pattern.compile(
-            "(?:記者|记者|特派員|特派员|實習記者|实习记者|特約記者|特约记者)\\s*(" + NAMES + ")\\s*(?:[／/|｜]|(?=\\s*(?:報導|报道|綜合報導|综合报道)))");
+            "(?:記者|记者|特派員|特派员|實習記者|实习记者|特約記者|特约记者)\\s*(" + NAMES + ")\\s*(?:[／/|｜]"
+                    + "|(?=\\s*(?:報導|报道|綜合報導|综合报道))|(?=\\s+[" + HAN + "]{1,8}(?:報導|报道|電|电)))");
+    /** 新华社北京12月15日电（记者王小明 李大华）: the names follow the dateline. */
+    private static final Pattern NAMES_AFTER_DATELINE = Pattern.compile(
+            "\\d{1,2}\\s*日\\s*(?:專|专)?(?:電|电)\\s*[（(]\\s*(?:記者|记者)\\s*(" + NAME + "(?:[\\s、，,]+" + NAME + ")*)\\s*[)）]");
     /** （王小明／台中報導）, 〔王小明／綜合報導〕, 王小明／台北報導. */
     private static final Pattern SLASH_REPORT = Pattern.compile(
             "(?:^|[（(〔【\\[])\\s*(" + NAMES + ")\\s*[／/]\\s*[" + HAN + "\\s]{0,12}(?:報導|报道|電|电)\\s*(?:[)）〕】\\]]|$)");
@@ -59,10 +63,11 @@ final class Bylines {
         if (text == null || text.isBlank() || text.length() > 400) {
             return null;  // bylines are short; long prose is searched at its ends by the callers
         }
-        for (Pattern p : new Pattern[] {AGENCY_DATELINE, REPORTER, SLASH_REPORT, LABELLED, TRANSLATOR}) {
+        for (Pattern p : new Pattern[] {NAMES_AFTER_DATELINE, AGENCY_DATELINE, REPORTER, SLASH_REPORT, LABELLED, TRANSLATOR}) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                String names = p == AGENCY_DATELINE ? withoutPlace(m.group(1)) : m.group(1);
+                String names = p == AGENCY_DATELINE ? withoutPlace(m.group(1))
+                        : p == NAMES_AFTER_DATELINE ? m.group(1).strip().replaceAll("\\s+", "、") : m.group(1);
                 String person = chinesePeople(names);
                 if (person != null) {
                     return person;

@@ -20,6 +20,8 @@ class BylinesTest {
         assertEquals("陳大文", Bylines.find("編譯：陳大文"));
         assertEquals("張明", Bylines.find("2025-12-15 20:31:07　來源：環球網　作者：張明"));
         assertEquals("林小如", Bylines.find("編譯林小如／綜合外電報導"));
+        assertEquals("王小明、李大华", Bylines.find("新华社柏林12月15日电（记者王小明 李大华）欧洲多国领导人15日在柏林"));
+        assertEquals("王小明", Bylines.find("本报记者 王小明 北京报道"));
     }
 
     @Test

@@ -94,6 +94,19 @@ class HtmlArticleTest {
     }
 
     @Test
+    void mainlandPageInGbkWithAnAgencyDatelineAndAnEditor() throws Exception {
+        Article a = Fixtures.page("xinhua-gbk.html");
+        assertEquals("欧洲多国领导人在柏林讨论乌克兰安全保障", a.title());
+        assertEquals("东方资讯网", a.site());
+        assertEquals("2025-12-15T18:30:05", a.published(), "the date meta, refined by the time under the headline");
+        assertEquals("王小明、李大华", a.author(), "the reporters, not the editor");
+        assertTrue(a.body().contains("新华社柏林12月15日电（记者王小明 李大华）欧洲多国领导人15日在柏林举行会议"), a.body());
+        assertTrue(a.body().contains("谈判前景仍不明朗。"), a.body());
+        assertFalse(a.body().contains("降温降雪"), a.body());
+        assertFalse(a.body().contains("　"), "paragraph indents are not text");
+    }
+
+    @Test
     void titleFromEachSourceAlone() throws Exception {
         String text = "<p>" + "The delegations agreed to meet again in Geneva next month, officials said on Monday. ".repeat(3) + "</p>";
         ArticleReader reader = new ArticleReader();
