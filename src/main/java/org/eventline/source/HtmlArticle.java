@@ -33,7 +33,9 @@ final class HtmlArticle {
         if (Texts.units(text) < MIN_UNITS) {
             return null;
         }
-        String body = title == null || text.isEmpty() ? text : title + "\n\n" + text;
+        boolean headed = title == null || HtmlMetadata.squash(text.substring(0, Math.min(text.length(), title.length() * 2)))
+                .startsWith(HtmlMetadata.squash(title));
+        String body = headed ? text : title + "\n\n" + text;
 
         List<String> edges = edges(blocks);
         String published = meta.published(baseUrl, edges.subList(0, Math.min(2, edges.size())));
