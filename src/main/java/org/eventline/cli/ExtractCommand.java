@@ -4,6 +4,7 @@ import org.eventline.extract.Extractor;
 import org.eventline.model.Extraction;
 import org.eventline.model.Json;
 import org.eventline.source.ArticleReader;
+import org.eventline.source.Input;
 import org.eventline.source.Inputs;
 import org.eventline.source.SourceException;
 import picocli.CommandLine.Command;
@@ -41,9 +42,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Dates.checkDate("--published", published);
-        List<String> all = Inputs.expand(inputs, Main::log);
-        Extractor extractor = extraction.extractor();
         ArticleReader reader = new ArticleReader();
+        List<Input> all = Inputs.expand(inputs, reader, Main::log);
+        Extractor extractor = extraction.extractor();
         PrintStream out = System.out;
         AtomicInteger failed = new AtomicInteger();
         try (Parallel parallel = new Parallel(extraction.threads())) {
@@ -65,14 +66,14 @@ final class ExtractCommand implements Callable<Integer> {
         return failed.get() == 0 ? Main.OK : Main.INPUT_FAILED;
     }
 
-    private Outcome process(ArticleReader reader, Extractor extractor, String input) {
+    private Outcome process(ArticleReader reader, Extractor extractor, Input input) {
         try {
             var article = reader.read(input, published);
-            return new Outcome(input, article, extractor.extract(article), null);
+            return new Outcome(input.name(), article, extractor.extract(article), null);
         } catch (SourceException e) {
-            return Outcome.failed(input, e.getMessage());
+            return Outcome.failed(input.name(), e.getMessage());
         } catch (RuntimeException e) {
-            return Outcome.failed(input, "extraction failed: " + e);
+            return Outcome.failed(input.name(), input.name() + ": extraction failed: " + e);
         }
     }
 }

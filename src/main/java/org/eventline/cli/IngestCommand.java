@@ -6,6 +6,7 @@ import org.eventline.graph.Loader;
 import org.eventline.model.Extraction;
 import org.eventline.model.Json;
 import org.eventline.source.ArticleReader;
+import org.eventline.source.Input;
 import org.eventline.source.Inputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 
@@ -58,7 +62,8 @@ final class IngestCommand implements Callable<Integer> {
         if (batchSize < 1) {
             throw new UsageException("--batch-size must be at least 1");
         }
-        List<String> all = Inputs.expand(inputs, Main::log);
+        ArticleReader reader = new ArticleReader();
+        List<Input> all = Inputs.expand(inputs, reader, Main::log);
         // The embedded server takes seconds to start: start it while the extractor loads its lexicon.
         CompletableFuture<Graph> opening = CompletableFuture.supplyAsync(() -> Graph.open(graphOptions.target()));
         int failed = 0;
@@ -71,16 +76,31 @@ final class IngestCommand implements Callable<Integer> {
                 loaded = new Ingestion(loader, null, 1, batchSize).load(extractions);
             }
             Ingestion.Summary summary = new Ingestion.Summary(0, 0, Loader.Result.EMPTY);
-            if (!all.isEmpty()) {
+            List<Input> toRead = withoutHeldFeedItems(all, loader);
+            Map<String, Input> byName = new LinkedHashMap<>();
+            toRead.forEach(input -> byName.putIfAbsent(input.name(), input));
+            if (!toRead.isEmpty()) {
                 Extractor extractor = extraction.extractor();
                 summary = new Ingestion(loader, extractor, extraction.threads(), batchSize)
-                        .run(all, Ingestion.ArticleSource.of(new ArticleReader(), published));
+                        .run(Inputs.names(toRead), name -> reader.read(byName.get(name), published));
             }
             Ingestion.Summary total = new Ingestion.Summary(summary.inputs(), summary.failed() + failed,
                     summary.loaded().plus(loaded));
             System.out.println(Ingestion.describe(total));
             return total.failed() == 0 ? Main.OK : Main.INPUT_FAILED;
         }
+    }
+
+    /** Feed items whose address the graph already holds are not fetched again: re-running a feed picks up new items. */
+    private static List<Input> withoutHeldFeedItems(List<Input> inputs, Loader loader) {
+        List<String> items = inputs.stream().filter(Input::fromFeed).map(Input::name).toList();
+        Set<String> held = loader.existing(items);
+        if (held.isEmpty()) {
+            return inputs;
+        }
+        Main.log("eventline: " + held.size() + " feed item" + (held.size() == 1 ? " is" : "s are")
+                + " already in the graph, not fetched again");
+        return inputs.stream().filter(i -> !(i.fromFeed() && held.contains(i.name()))).toList();
     }
 
     /** Reads extractions, one JSON object per line; a bad line is reported and counted, the rest go on. */

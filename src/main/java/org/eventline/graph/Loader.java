@@ -20,6 +20,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,13 @@ public final class Loader {
             UNWIND $ids AS id
             MATCH (a:Article {id: id})
             RETURN a.id AS id, a.hash AS hash, a.extractor AS extractor
+            """;
+
+    /** Articles known by any of the given addresses: their id, the source they were read from, or their URL. */
+    private static final String EXISTING = """
+            MATCH (a:Article)
+            WHERE a.id IN $ids OR a.source IN $ids OR a.url IN $ids
+            RETURN a.id AS id, a.source AS source, a.url AS url
             """;
 
     private static final String REMOVE_FACTS = """
@@ -183,6 +191,29 @@ public final class Loader {
             }
         });
         return same;
+    }
+
+    /**
+     * Of the given addresses (feed items' links, say), those the graph already holds an article for, by
+     * the article's id, the source it was read from or its URL. Read-only.
+     */
+    public Set<String> existing(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> wanted = new HashSet<>(ids);
+        return graph.read(tx -> {
+            Set<String> found = new TreeSet<>();
+            for (Record r : tx.run(EXISTING, Map.of("ids", List.copyOf(wanted))).list()) {
+                for (String key : new String[] {"id", "source", "url"}) {
+                    String v = r.get(key).asString(null);
+                    if (v != null && wanted.contains(v)) {
+                        found.add(v);
+                    }
+                }
+            }
+            return found;
+        });
     }
 
     private Map<String, String[]> known(Collection<String> ids) {

@@ -1,8 +1,6 @@
 package org.eventline.source;
 
 import org.eventline.model.Article;
-import org.jsoup.Connection;
-import org.jsoup.Jsoup;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,29 +12,58 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
- * The source stage: turns a file, URL or stdin into one {@link Article} with clean main text and
- * metadata. Stateless and thread-safe.
+ * The source stage: turns a file, URL or standard input into one {@link Article} with clean main text
+ * and metadata. Stateless and thread-safe.
  */
 public final class ArticleReader {
 
-    /** Inputs above this size are refused rather than parsed. */
-    public static final int DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+    /**
+     * Limits for reading.
+     *
+     * @param maxBytes     inputs (files, downloads, uncompressed .gz) above this size are refused
+     * @param timeout      for each HTTP request, connecting and reading
+     * @param maxRedirects HTTP redirects followed at most
+     * @param userAgent    sent with HTTP requests
+     */
+    public record Options(int maxBytes, Duration timeout, int maxRedirects, String userAgent) {
 
-    private final int maxBytes;
-    private final int timeoutMillis;
+        public static final Options DEFAULTS = new Options(64 * 1024 * 1024, Duration.ofSeconds(20), 5,
+                "eventline/0.1 (news article reader; +https://github.com/eventline)");
 
-    public ArticleReader() {
-        this(DEFAULT_MAX_BYTES, 20_000);
+        public Options withTimeout(Duration t) {
+            return new Options(maxBytes, t, maxRedirects, userAgent);
+        }
+
+        public Options withMaxBytes(int bytes) {
+            return new Options(bytes, timeout, maxRedirects, userAgent);
+        }
     }
 
-    public ArticleReader(int maxBytes, int timeoutMillis) {
-        this.maxBytes = maxBytes;
-        this.timeoutMillis = timeoutMillis;
+    /** What the extractors found in a page. */
+    record Page(String title, String published, String author, String site, String url, String language,
+                String body) {
+    }
+
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]{1,15}://.*");
+
+    private final Options options;
+    private final Http http;
+
+    public ArticleReader() {
+        this(Options.DEFAULTS);
+    }
+
+    public ArticleReader(Options options) {
+        this.options = options;
+        this.http = new Http(options);
     }
 
     /**
@@ -46,7 +73,16 @@ public final class ArticleReader {
      * @param published publication date to use instead of the page's own, or null
      */
     public Article read(String input, String published) throws SourceException {
-        return parse(input, fetch(input), published);
+        return read(Input.of(input), published);
+    }
+
+    /** Reads an input as {@link Inputs#expand} found it. */
+    public Article read(Input input, String published) throws SourceException {
+        if (input.failure() != null) {
+            throw input.failure();
+        }
+        Fetched fetched = input.fetchedBytes() != null ? input.fetchedBytes() : fetch(input.name());
+        return parse(input.name(), fetched, input.item(), published);
     }
 
     /**
@@ -55,177 +91,165 @@ public final class ArticleReader {
      * @param name the input's name: a file name decides between HTML and text by its extension
      */
     public Article read(String name, byte[] bytes, String published) throws SourceException {
-        return parse(name, new Raw(bytes, null, null, null), published);
+        return parse(name, Fetched.ofBytes(bytes), null, published);
     }
 
-    private Article parse(String input, Raw raw, String published) throws SourceException {
-        byte[] bytes = raw.bytes();
-        if (bytes.length == 0) {
-            throw new SourceException(input, "empty input");
-        }
-        String binary = binaryKind(bytes);
-        if (binary != null) {
-            throw new SourceException(input, "binary content (" + binary + "), not an article");
-        }
-        String text = Decoding.decode(bytes, raw.charset());
-        if (text.isBlank()) {
-            throw new SourceException(input, "empty input (whitespace only)");
-        }
-        Page page = looksLikeHtml(input, raw.contentType(), text) ? HtmlArticle.parse(text, raw.url()) : TextArticle.parse(text);
-        if (page.body().isBlank()) {
-            throw new SourceException(input, "no article text found");
-        }
-        String date = published != null ? published : page.published();
-        String hash = sha256(bytes, published);
-        return new Article(input, page.url() != null ? page.url() : raw.url(), page.title(), date, page.author(),
-                page.site(), page.language(), page.body(), hash);
-    }
-
-    /** What the main-text extractors found in a page. */
-    record Page(String title, String published, String author, String site, String url, String language,
-                String body) {
-    }
-
-    private record Raw(byte[] bytes, String charset, String contentType, String url) {
-    }
-
-    private Raw fetch(String input) throws SourceException {
+    /** The bytes of an input: a file (gzip undone), standard input or an http(s) URL. */
+    Fetched fetch(String input) throws SourceException {
         if (input.equals("-")) {
             try {
-                return new Raw(limited(System.in, input), null, null, null);
+                return Fetched.ofBytes(limited(System.in, input));
             } catch (IOException e) {
-                throw new SourceException(input, "cannot read standard input: " + e.getMessage(), e);
+                throw new SourceException(input, "cannot read standard input (" + e.getMessage() + ")", e);
             }
         }
-        if (Inputs.isUrl(input)) {
-            return fetchUrl(input);
+        if (Http.isHttp(input)) {
+            return http.get(input);
+        }
+        if (SCHEME.matcher(input).matches()) {
+            throw new SourceException(input, "unsupported address (only http:// and https:// are read)");
         }
         Path path = Path.of(input);
         try {
             if (Files.isDirectory(path)) {
                 throw new SourceException(input, "is a folder");
             }
-            if (Files.size(path) > maxBytes) {
-                throw new SourceException(input, "larger than the limit of " + maxBytes / (1024 * 1024) + " MB");
+            if (!Files.exists(path)) {
+                throw new SourceException(input, "no such file");
             }
-            byte[] bytes = Files.readAllBytes(path);
-            if (input.toLowerCase(Locale.ROOT).endsWith(".gz")) {
-                try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-                    bytes = limited(in, input);
-                }
+            if (!Files.isReadable(path)) {
+                throw new SourceException(input, "permission denied");
             }
-            return new Raw(bytes, null, null, null);
+            if (Files.size(path) > options.maxBytes()) {
+                throw new SourceException(input, "larger than the limit of " + megabytes(options.maxBytes()));
+            }
+            return Fetched.ofBytes(Files.readAllBytes(path));
         } catch (NoSuchFileException e) {
             throw new SourceException(input, "no such file");
         } catch (AccessDeniedException e) {
             throw new SourceException(input, "permission denied");
         } catch (IOException e) {
-            throw new SourceException(input, "cannot read: " + e.getMessage(), e);
+            throw new SourceException(input, "cannot read (" + e.getMessage() + ")", e);
         }
     }
 
-    private Raw fetchUrl(String url) throws SourceException {
+    private Article parse(String input, Fetched fetched, Feed.Item item, String published) throws SourceException {
+        byte[] bytes = gunzipped(input, fetched.bytes());
+        if (bytes.length == 0) {
+            throw new SourceException(input, "empty input");
+        }
+        String binary = Binary.kind(bytes, fetched.contentType());
+        if (binary != null) {
+            throw new SourceException(input, "binary content (" + binary + "), not an article");
+        }
+        String text = Decoding.decode(bytes, fetched.charset());
+        if (text.isBlank()) {
+            throw new SourceException(input, "empty input (whitespace only)");
+        }
+        if (Feed.isFeed(text)) {
+            throw new SourceException(input, "a feed, not an article (give feeds as a URL or an .xml, .rss or .atom file)");
+        }
+        Page page = page(input, fetched, text);
+        String title = page.title() != null ? page.title() : item == null ? null : item.title();
+        String date = published != null ? published
+                : page.published() != null ? page.published() : item == null ? null : item.published();
+        String url = page.url() != null ? page.url() : fetched.url();
+        String hash = sha256(title, page.published(), published, page.body());
+        return new Article(input, url, title, date, page.author(), page.site(), page.language(), page.body(), hash);
+    }
+
+    /** The text of fetched bytes, uncompressed and decoded. */
+    String text(String input, Fetched fetched) throws SourceException {
+        return Decoding.decode(gunzipped(input, fetched.bytes()), fetched.charset());
+    }
+
+    private static Page page(String input, Fetched fetched, String text) throws SourceException {
         try {
-            Connection.Response response = Jsoup.connect(url)
-                    .userAgent("eventline/0.1 (+https://github.com/eventline)")
-                    .timeout(timeoutMillis)
-                    .maxBodySize(maxBytes)
-                    .followRedirects(true)
-                    .ignoreContentType(true)
-                    .ignoreHttpErrors(true)
-                    .execute();
-            if (response.statusCode() >= 400) {
-                throw new SourceException(url, "HTTP " + response.statusCode() + " " + response.statusMessage());
+            if (looksLikeHtml(input, fetched.contentType(), text)) {
+                Page page = HtmlArticle.parse(text, fetched.url());
+                if (page == null) {
+                    throw new SourceException(input, "no article text found in the page");
+                }
+                return page;
             }
-            return new Raw(response.bodyAsBytes(), response.charset(), response.contentType(), response.url().toString());
-        } catch (java.net.SocketTimeoutException e) {
-            throw new SourceException(url, "timed out after " + timeoutMillis / 1000 + " s");
+            Page page = TextArticle.parse(isMarkdown(input) ? Markdown.plain(text) : text);
+            if (page.body().isBlank()) {
+                throw new SourceException(input, "no article text found");
+            }
+            return page;
+        } catch (StackOverflowError e) {
+            throw new SourceException(input, "too deeply nested to read");
+        }
+    }
+
+    private byte[] gunzipped(String input, byte[] bytes) throws SourceException {
+        if (bytes.length < 2 || (bytes[0] & 0xFF) != 0x1F || (bytes[1] & 0xFF) != 0x8B) {
+            return bytes;
+        }
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return limited(in, input);
+        } catch (ZipException | java.io.EOFException e) {
+            throw new SourceException(input, "damaged gzip data (" + e.getMessage() + ")");
         } catch (IOException e) {
-            throw new SourceException(url, "cannot fetch: " + e.getMessage(), e);
+            throw new SourceException(input, "cannot uncompress (" + e.getMessage() + ")", e);
         }
     }
 
     private byte[] limited(InputStream in, String input) throws IOException, SourceException {
-        byte[] bytes = in.readNBytes(maxBytes + 1);
-        if (bytes.length > maxBytes) {
-            throw new SourceException(input, "larger than the limit of " + maxBytes / (1024 * 1024) + " MB");
+        byte[] bytes = in.readNBytes(options.maxBytes() + 1);
+        if (bytes.length > options.maxBytes()) {
+            throw new SourceException(input, "larger than the limit of " + megabytes(options.maxBytes()));
         }
         return bytes;
     }
 
-    /** A name for binary content, or null when the bytes may be text. */
-    static String binaryKind(byte[] b) {
-        if (startsWith(b, "%PDF")) {
-            return "PDF";
-        }
-        if (b.length > 3 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-            return "PNG image";
-        }
-        if (b.length > 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8) {
-            return "JPEG image";
-        }
-        if (startsWith(b, "GIF8")) {
-            return "GIF image";
-        }
-        if (startsWith(b, "PK\u0003\u0004")) {
-            return "ZIP archive";
-        }
-        boolean utf16 = b.length >= 2 && (((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)
-                || ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF));
-        if (utf16) {
-            return null;
-        }
-        int n = Math.min(b.length, 4096);
-        int zeros = 0;
-        int controls = 0;
-        for (int i = 0; i < n; i++) {
-            int c = b[i] & 0xFF;
-            if (c == 0) {
-                zeros++;
-            } else if (c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B)) {
-                controls++;
-            }
-        }
-        // UTF-16 without a BOM has a zero in every other byte of ASCII text: leave that to the decoder.
-        if (zeros > 0 && zeros * 3 < n) {
-            return "unknown binary data";
-        }
-        return controls * 10 > n ? "unknown binary data" : null;
+    static String megabytes(int bytes) {
+        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
     }
 
-    private static boolean startsWith(byte[] b, String prefix) {
-        byte[] p = prefix.getBytes(StandardCharsets.ISO_8859_1);
-        if (b.length < p.length) {
-            return false;
-        }
-        for (int i = 0; i < p.length; i++) {
-            if (b[i] != p[i]) {
-                return false;
-            }
-        }
-        return true;
+    private static String baseName(String input) {
+        String n = input.toLowerCase(Locale.ROOT);
+        return n.endsWith(".gz") ? n.substring(0, n.length() - 3) : n;
+    }
+
+    private static boolean isMarkdown(String input) {
+        String n = baseName(input);
+        return n.endsWith(".md") || n.endsWith(".markdown");
     }
 
     private static boolean looksLikeHtml(String input, String contentType, String text) {
-        String name = input.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")
-                || name.endsWith(".html.gz") || name.endsWith(".htm.gz")) {
+        String name = baseName(input);
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
             return true;
         }
-        if (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html")) {
-            return true;
+        if (name.endsWith(".txt") || name.endsWith(".text") || isMarkdown(input)) {
+            return false;
         }
-        String head = text.substring(0, Math.min(text.length(), 1024)).stripLeading().toLowerCase(Locale.ROOT);
-        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")
-                && head.contains("<html");
+        if (contentType != null) {
+            String ct = contentType.toLowerCase(Locale.ROOT);
+            if (ct.contains("html")) {
+                return true;
+            }
+            if (ct.startsWith("text/plain") || ct.contains("markdown")) {
+                return false;
+            }
+        }
+        String head = text.substring(0, Math.min(text.length(), 2048)).stripLeading().toLowerCase(Locale.ROOT);
+        if (!head.isEmpty() && head.charAt(0) == '\uFEFF') {
+            head = head.substring(1).stripLeading();
+        }
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml") && head.contains("<html")
+                || head.startsWith("<!--") && head.contains("<html") || head.startsWith("<head") || head.startsWith("<body");
     }
 
-    static String sha256(byte[] bytes, String published) {
+    /** Fingerprint of the article as read: the same text and metadata give the same hash on every fetch. */
+    static String sha256(String title, String pagePublished, String givenPublished, String body) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(bytes);
-            if (published != null) {
-                digest.update(("\npublished=" + published).getBytes(StandardCharsets.UTF_8));
+            for (String part : new String[] {title, pagePublished, givenPublished == null ? null : "published=" + givenPublished,
+                    body}) {
+                digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -6,19 +6,46 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the article in text copied from a web page: breaking-news lines and teasers above it, related
- * stories, tags and comment rules below. The article is the largest run of paragraph lines not cut by a
- * "related"/"read more" marker, extended upwards by its dateline and headline.
+ * stories, tags, product boxes and comment rules below. Lines are told apart by shape: prose (long, with
+ * commas and a closing full stop), teasers (cut off with an ellipsis), section markers ("延伸閱讀",
+ * "Related") and short lines (headlines, tags, menus). The article is the run of prose lines holding
+ * the most text, short lines such as subheadings allowed between; it starts at the headline above it
+ * (after any dateline or date line) and ends with its last paragraph.
  */
 final class TextArticle {
 
-    private static final Pattern END_MARKER = Pattern.compile(
-            "^\\s*(延伸閱讀|延伸阅读|相關新聞|相关新闻|相關報導|相关报道|相關文章|推薦閱讀|推荐阅读|看更多|更多新聞|熱門新聞|"
-                    + "热门新闻|商品推薦|留言|討論區|讨论区|猜你喜歡|猜你喜欢|你可能也想看|Related( stories| articles| news| coverage)?|"
-                    + "Read more|More from|More on this story|Most read|Recommended|Share this|Comments)\\s*[:：]?\\s*$",
-            Pattern.CASE_INSENSITIVE);
+    private enum Kind { BLANK, PROSE, TEASER, MARKER, NOISE, SHORT }
+
+    private static final String COMMENT_WORDS = ".{0,10}討論區|.{0,10}讨论区|\\d+\\s*則留言|\\d+\\s*条评论|留言|發表留言|发表评论|"
+            + ".{0,6}評論|.{0,6}评论|comments?( \\(\\d+\\))?|\\d+ comments?|leave a (comment|reply)";
+    /** Section markers: related stories, most read, comments. A run of paragraphs does not cross them. */
+    private static final Pattern MARKER = Pattern.compile(
+            "(?iu)^\\s*(延伸閱讀|延伸阅读|相關新聞|相关新闻|相關報導|相关报道|相關文章|相关文章|相關閱讀|相关阅读|推薦閱讀|推荐阅读|看更多.{0,12}|"
+                    + "更多.{0,8}新聞|更多.{0,8}新闻|熱門新聞|热门新闻|熱門推薦|热门推荐|商品推薦|商品推荐|猜你喜歡|猜你喜欢|"
+                    + "你可能也想看|你可能會喜歡|編輯推薦|编辑推荐|最新新聞|最新新闻|即時新聞|即时新闻|今日熱門|"
+                    + COMMENT_WORDS + "|"
+                    + "related( stories| articles| news| coverage| content| topics)?|read more|more from .{1,40}|"
+                    + "more on this story|more stories|most (read|popular|viewed)|recommended( for you)?|trending( now)?|"
+                    + "you (may|might) (also )?like|share this( article| story)?|top stories|latest (news|stories))"
+                    + "\\s*[:：]?\\s*$");
+    /** Comment sections: what follows them is readers' text, not the article. */
+    private static final Pattern COMMENTS = Pattern.compile("(?iu)^\\s*(" + COMMENT_WORDS + ")\\s*[:：]?\\s*$");
+    /** Advertising lines inside an article: skipped, they neither end it nor stay in it. */
+    private static final Pattern NOISE = Pattern.compile(
+            "(?iu)^\\s*(advertisement|advertising|sponsored( content)?|scroll to continue( with content)?|ad|廣告|广告|"
+                    + "請繼續往下閱讀.{0,6}|请继续往下阅读.{0,6}|繼續閱讀|继续阅读)\\s*$");
+    /** Buttons and counters a copy of a page carries between its headline and its text. */
+    private static final Pattern UI_LINE = Pattern.compile(
+            "(?iu)^\\s*(分享|分享至.{0,10}|字級|字体|字體|列印|打印|收藏|轉寄|转发|複製連結|复制链接|訂閱|订阅|追蹤|关注|"
+                    + "A\\+|A-|A\\+ ?A-|[0-9,]+\\s*(人|次)?(閱讀|阅读|瀏覽|浏览|讚|赞)|share|save|print|email|facebook|twitter|x|line|"
+                    + "whatsapp|linkedin|copy link|listen( to this article)?|\\d+\\s*min(ute)?s? read|comments?|\\d+ comments?|"
+                    + "follow|gift this article|read in app)\\s*$");
     private static final Pattern DATELINE = Pattern.compile(
-            "(報導|报道|電|电|記者|记者|／|/|綜合|综合|\\(Reuters\\)|\\(AP\\)|\\(AFP\\)|—|–)");
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?.」”\"]\\s*$|[。！？]");
+            "(報導|报道|日電|日电|電\\s*$|电\\s*$|記者|记者|綜合|综合|編譯|编译|特派|外電|外电|\\((Reuters|AP|AFP|CNN|BBC)\\)|"
+                    + "^\\s*(By|From)\\s|—\\s*$|^[^，。,.]{0,20}[／/]\\s*[^，。,.]{0,20}$)");
+    private static final Pattern CREDIT = Pattern.compile("^\\s*[（(]\\s*(編輯|编辑|責任編輯|责任编辑|譯者|译者|編譯|编译|核稿)");
+    private static final Pattern TRAILING_NOTE = Pattern.compile("([（(][^（()）]{1,24}[)）])?\\s*\\d{4,}\\s*$|[（(][^（()）]{1,24}[)）]\\s*$");
+    private static final Pattern BULLET = Pattern.compile("^\\s*([•‧・·●○■□◆◇▪▶►\\-*]|\\d{1,2}[.)、])\\s*");
 
     private TextArticle() {
     }
@@ -26,95 +53,193 @@ final class TextArticle {
     static ArticleReader.Page parse(String text) {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         int n = lines.length;
-        boolean[] paragraph = new boolean[n];
-        boolean[] marker = new boolean[n];
+        Kind[] kinds = new Kind[n];
         for (int i = 0; i < n; i++) {
-            String line = lines[i].strip();
-            marker[i] = END_MARKER.matcher(line).matches();
-            paragraph[i] = isParagraph(line);
+            kinds[i] = classify(lines[i].strip());
         }
-        // Runs of paragraphs: a marker ends a run, and so do more than three non-paragraph lines in a row.
-        int bestStart = -1;
-        int bestEnd = -1;
-        int bestSize = 0;
-        int runStart = -1;
-        int runEnd = -1;
-        int size = 0;
-        int gap = 0;
-        for (int i = 0; i <= n; i++) {
-            boolean cut = i == n || marker[i] || gap > 3;
-            if (cut && runStart >= 0) {
-                if (size > bestSize) {
-                    bestStart = runStart;
-                    bestEnd = runEnd;
-                    bestSize = size;
-                }
-                runStart = -1;
-                size = 0;
-            }
-            if (i == n) {
-                break;
-            }
-            if (paragraph[i] && !marker[i]) {
-                if (runStart < 0) {
-                    runStart = i;
-                }
-                runEnd = i;
-                size += lines[i].strip().length();
-                gap = 0;
-            } else if (!lines[i].isBlank()) {
-                gap++;
-            }
-        }
-        if (bestStart < 0) {
+        int[] run = bestRun(lines, kinds);
+        if (run == null) {
             return new ArticleReader.Page(null, null, null, null, null, null, text.strip());
         }
-        int start = bestStart;
-        int above = previousNonBlank(lines, start);
-        if (above >= 0 && lines[above].strip().length() <= 40 && DATELINE.matcher(lines[above]).find()) {
-            start = above;
-            above = previousNonBlank(lines, start);
+        int first = run[0];
+        int last = run[1];
+        // An editor's or translator's note closes the article: （編輯：王小明）
+        int after = next(lines, last);
+        if (after >= 0 && CREDIT.matcher(lines[after]).find()) {
+            last = after;
         }
+        // Up from the first paragraph: datelines, date and byline lines, then the headline.
+        int start = first;
         String title = null;
-        if (above >= 0 && isHeadline(lines[above].strip())) {
-            start = above;
-            title = lines[above].strip();
+        int seen = 0;
+        for (int i = previous(lines, first); i >= 0 && seen < 6; i = previous(lines, i), seen++) {
+            String line = lines[i].strip();
+            if (kinds[i] == Kind.NOISE) {
+                continue;  // an advert or a photo caption between headline and text
+            }
+            if (kinds[i] != Kind.SHORT) {
+                break;
+            }
+            if (headerLine(line)) {
+                start = i;
+                continue;
+            }
+            if (headline(line)) {
+                start = i;
+                title = line;
+            }
+            break;
         }
-        List<String> kept = new ArrayList<>();
-        for (int i = start; i <= bestEnd; i++) {
-            kept.add(lines[i].strip());
-        }
-        String body = String.join("\n", kept).replaceAll("\n{3,}", "\n\n").strip();
-        if (title == null) {
-            title = kept.get(0);
-        }
-        return new ArticleReader.Page(title, null, null, null, null, null, body);
-    }
-
-    private static boolean isParagraph(String line) {
-        if (line.isEmpty()) {
-            return false;
-        }
-        int han = 0;
-        for (int i = 0; i < line.length(); i++) {
-            if (Character.UnicodeScript.of(line.charAt(i)) == Character.UnicodeScript.HAN) {
-                han++;
+        List<String> header = new ArrayList<>();
+        for (int i = title == null ? start : start + 1; i < first; i++) {
+            if (!lines[i].isBlank()) {
+                header.add(lines[i].strip());
             }
         }
-        boolean chinese = han * 2 > line.length();
-        if (chinese) {
-            return line.length() >= 30 && SENTENCE_END.matcher(line).find() && !line.endsWith("...") && !line.endsWith("…");
+        StringBuilder body = new StringBuilder();
+        int blanks = 0;
+        for (int i = start; i <= last; i++) {
+            String line = lines[i].strip();
+            if (kinds[i] == Kind.NOISE || i < first && UI_LINE.matcher(line).matches()) {
+                continue;
+            }
+            if (line.isEmpty()) {
+                blanks++;
+                continue;
+            }
+            if (!body.isEmpty()) {
+                body.append(blanks > 0 ? "\n\n" : "\n");
+            }
+            body.append(line);
+            blanks = 0;
         }
-        return line.split("\\s+").length >= 12 && SENTENCE_END.matcher(line).find();
+        List<String> edges = new ArrayList<>(header);
+        edges.add(lines[first].strip());
+        edges.add(lines[last].strip());
+        String author = null;
+        for (String line : edges) {
+            author = Bylines.find(line.length() > 200 ? line.substring(0, 100) + line.substring(line.length() - 100) : line);
+            if (author != null) {
+                break;
+            }
+        }
+        String published = null;
+        List<String> dated = new ArrayList<>(header);
+        if (previous(lines, start) >= 0) {
+            dated.add(lines[previous(lines, start)].strip());  // some pages print the date above the headline
+        }
+        for (String line : dated) {
+            if (line.length() <= 80) {
+                published = Timestamp.find(line).map(Timestamp::iso).orElse(null);
+                if (published != null) {
+                    break;
+                }
+            }
+        }
+        return new ArticleReader.Page(title, published, author, null, null, null, body.toString());
     }
 
-    private static boolean isHeadline(String line) {
-        return !line.isEmpty() && line.length() <= 120 && !END_MARKER.matcher(line).matches()
-                && !line.endsWith("。") && !line.matches("^(快訊|快讯|即時|即时|Breaking|Live)$");
+    /** The run of prose lines with the most text; short lines may stand between, teasers and markers end it. */
+    private static int[] bestRun(String[] lines, Kind[] kinds) {
+        int[] best = null;
+        int bestUnits = 0;
+        int runStart = -1;
+        int runEnd = -1;
+        int units = 0;
+        int shortLines = 0;
+        boolean afterComments = false;
+        boolean runAfterComments = false;
+        for (int i = 0; i <= lines.length; i++) {
+            Kind k = i == lines.length ? Kind.MARKER : kinds[i];
+            boolean cut = k == Kind.MARKER || k == Kind.TEASER || k == Kind.SHORT && shortLines >= 2;
+            if (cut && runStart >= 0) {
+                if (runAfterComments) {
+                    units /= 3;  // readers' comments can be long; the article above them wins unless far shorter
+                }
+                if (units > bestUnits) {
+                    best = new int[] {runStart, runEnd};
+                    bestUnits = units;
+                }
+                runStart = -1;
+                units = 0;
+            }
+            if (k == Kind.MARKER && i < lines.length && COMMENTS.matcher(lines[i]).matches()) {
+                afterComments = true;
+            }
+            if (k == Kind.PROSE) {
+                if (runStart < 0) {
+                    runStart = i;
+                    runAfterComments = afterComments;
+                }
+                runEnd = i;
+                units += Texts.units(lines[i]);
+                shortLines = 0;
+            } else if (k == Kind.SHORT) {
+                shortLines++;
+            } else if (k != Kind.BLANK && k != Kind.NOISE) {
+                shortLines = 0;
+            }
+        }
+        return best;
     }
 
-    private static int previousNonBlank(String[] lines, int i) {
+    private static Kind classify(String line) {
+        if (line.isEmpty()) {
+            return Kind.BLANK;
+        }
+        if (NOISE.matcher(line).matches() || line.length() < 200 && Texts.CAPTION.matcher(line).find()) {
+            return Kind.NOISE;
+        }
+        if (MARKER.matcher(line).matches()) {
+            return Kind.MARKER;
+        }
+        if (line.endsWith("...") || line.endsWith("…") || line.endsWith("...)") || line.endsWith("…）")) {
+            return Kind.TEASER;
+        }
+        return prose(line) ? Kind.PROSE : Kind.SHORT;
+    }
+
+    /** A paragraph: long, with commas or several sentences, ending as a sentence does. */
+    static boolean prose(String text) {
+        if (BULLET.matcher(text).lookingAt() && text.length() < 120) {
+            return false;
+        }
+        // An editor's note or a story number may follow the last sentence: （編輯：王小明）1110628
+        String line = TRAILING_NOTE.matcher(text).replaceFirst("");
+        if (Texts.hanShare(line) > 0.3) {
+            int chars = line.replaceAll("\\s", "").length();
+            boolean commas = line.indexOf('，') >= 0 || line.indexOf('、') >= 0 || line.indexOf('；') >= 0;
+            return chars >= 25 && Texts.endsSentence(line) && (commas || chars >= 50) || chars >= 80 && line.contains("。");
+        }
+        int words = line.split("\\s+").length;
+        return words >= 12 && Texts.endsSentence(line) || words >= 40;
+    }
+
+    /** Dates, datelines and bylines between a headline and its first paragraph. */
+    private static boolean headerLine(String line) {
+        return line.length() <= 80 && (DATELINE.matcher(line).find() || Timestamp.find(line).isPresent()
+                || Bylines.find(line) != null || UI_LINE.matcher(line).matches());
+    }
+
+    /** A headline: a line of its own, not too long, at least a few words, not ending as a sentence in Chinese. */
+    private static boolean headline(String line) {
+        boolean chinese = Texts.hanShare(line) > 0.3;
+        int length = line.replaceAll("\\s", "").length();
+        boolean enough = chinese ? length >= 6 : line.split("\\s+").length >= 3;
+        return enough && line.length() <= (chinese ? 100 : 250) && !line.endsWith("。") && !BULLET.matcher(line).lookingAt();
+    }
+
+    private static int previous(String[] lines, int i) {
         for (int k = i - 1; k >= 0; k--) {
+            if (!lines[k].isBlank()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int next(String[] lines, int i) {
+        for (int k = i + 1; k < lines.length; k++) {
             if (!lines[k].isBlank()) {
                 return k;
             }

@@ -4,108 +4,132 @@ import org.eventline.model.Article;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.Charset;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.zip.GZIPOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 class ArticleReaderTest {
 
+    private static final String TEXT = "美方官員今天表示，雙方在安全保障議題上已接近達成協議，但領土問題仍有分歧，烏克蘭拒絕割讓頓巴斯。";
+
     private final ArticleReader reader = new ArticleReader();
 
-    @Test
-    void pageDumpKeepsHeadlineToLastParagraph() throws Exception {
-        String page = """
-                快訊
-
-                某地颱風假最新消息 各縣市一次看
-
-                股市收盤大漲 外資買超百億
-
-                美方提出安全保障方案 烏克蘭仍拒割地
-
-                中央社／ 柏林15日綜合外電報導
-
-                美國與烏克蘭官員經過兩天會談後表示，雙方在安全保障議題上已接近達成協議，但領土問題仍有分歧。
-
-                烏克蘭總統澤倫斯基表示，任何領土讓步都必須經過烏克蘭人民同意，並可能需要舉行公投才能決定。
-
-                延伸閱讀
-
-                俄烏停戰計畫最新進展，美方官員透露談判細節，歐洲領袖將在本週召開峰會討論援助方案...
-
-                相關新聞
-                """;
-        Article a = reader.read("page.txt", page.getBytes(StandardCharsets.UTF_8), "2025-12-15");
-        assertTrue(a.body().startsWith("美方提出安全保障方案 烏克蘭仍拒割地"), a.body());
-        assertTrue(a.body().contains("中央社／ 柏林15日綜合外電報導"));
-        assertTrue(a.body().endsWith("並可能需要舉行公投才能決定。"), a.body());
-        assertFalse(a.body().contains("股市收盤"));
-        assertEquals("美方提出安全保障方案 烏克蘭仍拒割地", a.title());
-        assertEquals("2025-12-15", a.published());
+    private String error(String input) {
+        return assertThrows(SourceException.class, () -> reader.read(input, null)).getMessage();
     }
 
-    @Test
-    void htmlMetadataAndMainText() throws Exception {
-        String html = """
-                <!doctype html><html lang="en"><head><meta charset="utf-8">
-                <title>Talks end in Berlin | Example News</title>
-                <meta property="og:site_name" content="Example News">
-                <meta property="article:published_time" content="2025-12-15T18:30:00+01:00">
-                <meta name="author" content="Jane Doe">
-                <link rel="canonical" href="https://news.example/berlin-talks">
-                </head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
-                <article><h1>Talks end in Berlin</h1>
-                <p>US and Ukrainian officials ended two days of talks in Berlin on Monday with progress on security guarantees.</p>
-                <p>Differences over territory in the Donbas remain, officials on both sides said after the meeting.</p>
-                </article><footer><p>Copyright Example News. All rights reserved, every single one of them.</p></footer></body></html>
-                """;
-        Article a = reader.read("page.html", html.getBytes(StandardCharsets.UTF_8), null);
-        assertEquals("Talks end in Berlin", a.title());
-        assertEquals("2025-12-15T18:30:00+01:00", a.published());
-        assertEquals("2025-12-15", a.publishedDate());
-        assertEquals("Jane Doe", a.author());
-        assertEquals("Example News", a.site());
-        assertEquals("https://news.example/berlin-talks", a.url());
-        assertTrue(a.body().contains("progress on security guarantees"));
-        assertFalse(a.body().contains("Copyright"));
-        assertFalse(a.body().contains("Home"));
-    }
-
-    @Test
-    void legacyChineseEncodingsAreDecoded(@TempDir Path dir) throws Exception {
-        String text = "烏克蘭總統澤倫斯基表示，任何領土讓步都必須經過烏克蘭人民同意，並可能需要舉行公投。";
-        Path big5 = dir.resolve("big5.txt");
-        Files.write(big5, text.getBytes(Charset.forName("Big5")));
-        assertEquals(text, reader.read(big5.toString(), null).body());
-        Path gb = dir.resolve("gb.txt");
-        String simplified = "乌克兰总统泽连斯基表示，任何领土让步都必须经过乌克兰人民同意，并可能需要举行公投。";
-        Files.write(gb, simplified.getBytes(Charset.forName("GB18030")));
-        assertEquals(simplified, reader.read(gb.toString(), null).body());
+    private static byte[] gzip(byte[] bytes) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        }
+        return out.toByteArray();
     }
 
     @Test
     void badInputsFailWithTheInputAndTheReason(@TempDir Path dir) throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
+        Path blank = Files.writeString(dir.resolve("blank.txt"), " \n\t\n");
         Path pdf = Files.write(dir.resolve("doc.txt"), "%PDF-1.7\n%âãÏÓ binary".getBytes(StandardCharsets.ISO_8859_1));
+        Path png = Files.write(dir.resolve("photo.html"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
+        Path zip = Files.write(dir.resolve("archive.htm"), new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0});
+        Path noise = Files.write(dir.resolve("noise.txt"), new byte[] {1, 2, 3, 0, 0, 5, 6, 7, 0, 8, 1, 2, 3, 4, 0, 0});
         Path missing = dir.resolve("missing.txt");
-        assertEquals(empty + ": empty input", assertThrows(SourceException.class, () -> reader.read(empty.toString(), null)).getMessage());
-        assertEquals(pdf + ": binary content (PDF), not an article",
-                assertThrows(SourceException.class, () -> reader.read(pdf.toString(), null)).getMessage());
-        assertEquals(missing + ": no such file",
-                assertThrows(SourceException.class, () -> reader.read(missing.toString(), null)).getMessage());
+        Path folder = Files.createDirectory(dir.resolve("folder.txt"));
+        Path damaged = Files.write(dir.resolve("damaged.html.gz"), new byte[] {0x1F, (byte) 0x8B, 8, 0, 1, 2, 3});
+        assertEquals(empty + ": empty input", error(empty.toString()));
+        assertEquals(blank + ": empty input (whitespace only)", error(blank.toString()));
+        assertEquals(pdf + ": binary content (PDF), not an article", error(pdf.toString()));
+        assertEquals(png + ": binary content (PNG image), not an article", error(png.toString()));
+        assertEquals(zip + ": binary content (ZIP archive or Office document), not an article", error(zip.toString()));
+        assertEquals(noise + ": binary content (unknown binary data), not an article", error(noise.toString()));
+        assertEquals(missing + ": no such file", error(missing.toString()));
+        assertEquals(folder + ": is a folder", error(folder.toString()));
+        assertTrue(error(damaged.toString()).startsWith(damaged + ": damaged gzip data"));
+        assertEquals("ftp://example.org/a.html: unsupported address (only http:// and https:// are read)",
+                error("ftp://example.org/a.html"));
     }
 
     @Test
-    void hashChangesWithContentAndWithAGivenPublicationDate() throws Exception {
+    void anUnreadableFileIsReported(@TempDir Path dir) throws Exception {
+        Path locked = Files.writeString(dir.resolve("locked.txt"), TEXT);
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        assumeFalse(Files.isReadable(locked), "the superuser reads every file");
+        assertEquals(locked + ": permission denied", error(locked.toString()));
+    }
+
+    @Test
+    void gzipCompressedFilesAreRead(@TempDir Path dir) throws Exception {
+        Path txt = Files.write(dir.resolve("a.txt.gz"), gzip(TEXT.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(TEXT, reader.read(txt.toString(), null).body());
+        String page = "<html><head><title>安全保障</title></head><body><h1>安全保障</h1><p>" + TEXT + "</p></body></html>";
+        Path html = Files.write(dir.resolve("a.html.gz"), gzip(page.getBytes(StandardCharsets.UTF_8)));
+        Article a = reader.read(html.toString(), null);
+        assertEquals("安全保障", a.title());
+        assertEquals("安全保障\n\n" + TEXT, a.body());
+    }
+
+    @Test
+    void tooLargeInputsAreRefused(@TempDir Path dir) throws Exception {
+        ArticleReader small = new ArticleReader(ArticleReader.Options.DEFAULTS.withMaxBytes(100));
+        Path big = Files.writeString(dir.resolve("big.txt"), TEXT.repeat(10));
+        assertEquals(big + ": larger than the limit of 100 bytes",
+                assertThrows(SourceException.class, () -> small.read(big.toString(), null)).getMessage());
+        Path bomb = Files.write(dir.resolve("bomb.txt.gz"), gzip(new byte[10_000]));
+        assertEquals(bomb + ": larger than the limit of 100 bytes",
+                assertThrows(SourceException.class, () -> small.read(bomb.toString(), null)).getMessage());
+    }
+
+    @Test
+    void aFeedIsNotAnArticle() {
+        String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>x</title></channel></rss>";
+        SourceException e = assertThrows(SourceException.class,
+                () -> reader.read("-", rss.getBytes(StandardCharsets.UTF_8), null));
+        assertEquals("-: a feed, not an article (give feeds as a URL or an .xml, .rss or .atom file)", e.getMessage());
+    }
+
+    @Test
+    void htmlIsRecognisedWithoutAnExtension() throws Exception {
+        String page = "<!DOCTYPE html><html><head><title>安全保障</title></head><body><p>" + TEXT + "</p></body></html>";
+        Article a = reader.read("-", page.getBytes(StandardCharsets.UTF_8), null);
+        assertEquals("安全保障", a.title());
+        assertFalse(a.body().contains("<p>"));
+    }
+
+    @Test
+    void standardInputIsReadAsTheInputNamedDash() throws Exception {
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(TEXT.getBytes(StandardCharsets.UTF_8)));
+            Article a = reader.read("-", "2025-12-15");
+            assertEquals("-", a.source());
+            assertEquals(TEXT, a.body());
+            assertEquals("2025-12-15", a.published());
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
+    void hashFollowsTheArticleAndAGivenPublicationDate() throws Exception {
         byte[] a = "Some article text about the talks in Berlin, long enough to be an article.".getBytes(StandardCharsets.UTF_8);
         String h1 = reader.read("a.txt", a, null).hash();
         assertEquals(h1, reader.read("b.txt", a, null).hash());
-        assertFalse(h1.equals(reader.read("a.txt", a, "2025-12-15").hash()));
+        assertNotEquals(h1, reader.read("a.txt", a, "2025-12-15").hash());
+        // a page whose furniture changes between two fetches keeps its article, and its hash
+        String page = "<html><body><nav><a href='/'>%s</a></nav><h1>Talks</h1><p>" + "The delegations agreed to meet again. ".repeat(8)
+                + "</p></body></html>";
+        assertEquals(reader.read("p.html", page.formatted("Home").getBytes(StandardCharsets.UTF_8), null).hash(),
+                reader.read("p.html", page.formatted("Start").getBytes(StandardCharsets.UTF_8), null).hash());
     }
 }

@@ -1,0 +1,101 @@
+package org.eventline.source;
+
+import java.util.regex.Pattern;
+
+/** Small text measures shared by the extractors. */
+final class Texts {
+
+    /** Photo captions and credits as pages print them: "▲ …", "…（圖／路透）", "Photo: …", "(Photo by …)". */
+    static final Pattern CAPTION = Pattern.compile(
+            "(?iu)^\\s*[▲△▼▶►]|[(（](圖|图|照片|攝影|摄影|翻攝|翻摄|資料照|资料照)[^)）]{0,30}[)）]\\s*$"
+                    + "|^\\s*[(（]?(photo|image|picture|video)( credit)?s?\\s*[:：]|[(（]photo by [^)）]{1,60}[)）]\\s*$");
+
+    private Texts() {
+    }
+
+    /**
+     * Amount of text in Latin-letter equivalents: an ideograph or kana carries about as much as three
+     * letters, a Hangul syllable two, so that thresholds work alike for Chinese, Korean and English.
+     */
+    static int units(CharSequence s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += units(s.charAt(i));
+        }
+        return n;
+    }
+
+    static int units(char c) {
+        if (c <= ' ' || c == '\u00a0' || c == '\u3000' || Character.isWhitespace(c)) {
+            return 0;
+        }
+        if (c < 0x2e80) {
+            return 1;
+        }
+        if (c >= 0xac00 && c <= 0xd7af) {
+            return 2;
+        }
+        return isCjk(c) ? 3 : 1;
+    }
+
+    static boolean isCjk(char c) {
+        return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3040 && c <= 0x30ff)
+                || (c >= 0xf900 && c <= 0xfaff);
+    }
+
+    /** Commas and the like: a sign of running prose. */
+    static boolean isComma(char c) {
+        return c == ',' || c == '，' || c == '、' || c == '；' || c == ';' || c == '،';
+    }
+
+    /** Share of Han characters among the letters of a text. */
+    static double hanShare(CharSequence s) {
+        int han = 0;
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (isCjk(c)) {
+                    han++;
+                }
+            }
+        }
+        return letters == 0 ? 0 : (double) han / letters;
+    }
+
+    /** Whether a line ends as a sentence does. */
+    static boolean endsSentence(String s) {
+        String t = s.strip();
+        while (!t.isEmpty() && "”’\"')）」』]".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1);
+        }
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(t.length() - 1);
+        return ".!?。！？…:：".indexOf(c) >= 0;
+    }
+
+    /**
+     * Collapses runs of whitespace (no-break spaces included) to one space. The ideographic space stays:
+     * Chinese headlines use it as a separator.
+     */
+    static String collapse(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\u3000' && (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b')) {
+                space = true;
+            } else {
+                if (space && !sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

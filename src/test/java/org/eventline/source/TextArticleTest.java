@@ -1,0 +1,98 @@
+package org.eventline.source;
+
+import org.eventline.model.Article;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The article in text copied from a browser: from the headline to the last paragraph. */
+class TextArticleTest {
+
+    @Test
+    void traditionalChineseWithBreakingNewsAboveAndCommentRulesBelow() throws Exception {
+        Article a = Fixtures.dump("zh-hant-breaking.txt");
+        assertEquals("北約峰會前夕 歐洲多國承諾增兵波羅的海", a.title());
+        assertTrue(a.body().startsWith("北約峰會前夕 歐洲多國承諾增兵波羅的海\n\n2025/12/15 21:04\n記者李大同／布魯塞爾報導"), a.body());
+        assertTrue(a.body().contains("防空缺口成焦點"), "a subheading between paragraphs stays");
+        assertTrue(a.body().endsWith("才能讓俄國相信任何挑釁都將付出代價。"), a.body());
+        for (String furniture : new String[] {"寒流", "台股", "首頁", "延伸閱讀", "立陶宛總統", "請遵守法律規範"}) {
+            assertFalse(a.body().contains(furniture), furniture);
+        }
+        assertEquals("李大同", a.author());
+        assertEquals("2025-12-15T21:04", a.published());
+    }
+
+    @Test
+    void simplifiedChinesePortalWithSourceLineAndEditorsNote() throws Exception {
+        Article a = Fixtures.dump("zh-hans-portal.txt");
+        assertEquals("欧盟峰会讨论动用冻结资产援助乌克兰", a.title());
+        assertTrue(a.body().startsWith("欧盟峰会讨论动用冻结资产援助乌克兰\n2025-12-15 20:31:07"), a.body());
+        assertTrue(a.body().endsWith("（责任编辑：李华）"), a.body());
+        assertFalse(a.body().contains("相关阅读"));
+        assertFalse(a.body().contains("网友评论"));
+        assertFalse(a.body().contains("新能源汽车"));
+        assertEquals("张明", a.author());
+        assertEquals("2025-12-15T20:31:07", a.published());
+    }
+
+    @Test
+    void englishPageWithAdvertsInsideAndCommentsBelow() throws Exception {
+        Article a = Fixtures.dump("en-news.txt");
+        assertEquals("Allies agree on air defence plan ahead of winter", a.title());
+        assertTrue(a.body().startsWith("Allies agree on air defence plan ahead of winter\n\nBy Anna Smith"), a.body());
+        assertTrue(a.body().contains("\"We cannot let Ukraine face another winter"), "an advert line does not cut the article");
+        assertFalse(a.body().contains("Advertisement"));
+        assertTrue(a.body().endsWith("some orders would take years to fill."), a.body());
+        assertFalse(a.body().contains("I will believe it when the systems actually arrive"), "readers' comments are not the article");
+        assertEquals("Anna Smith", a.author());
+        assertEquals("2025-12-14", a.published());
+    }
+
+    @Test
+    void buttonsCountersAndCaptionsBetweenHeadlineAndText() throws Exception {
+        Article a = Fixtures.dump("zh-hant-buttons.txt");
+        assertEquals("外交部譴責無人機侵擾 盼國際社會正視區域安全", a.title());
+        assertEquals("張文華", a.author());
+        assertEquals("2025-12-16T14:22", a.published());
+        assertTrue(a.body().startsWith(a.title() + "\n2025-12-16 14:22 記者張文華／台北報導\n\n外交部今天表示"), a.body());
+        assertFalse(a.body().contains("▲外交部發言人"), "a photo caption is not the article");
+        assertFalse(a.body().contains("兩岸"));
+        assertTrue(a.body().endsWith("確保國人生命財產安全。"), a.body());
+    }
+
+    @Test
+    void plainArticleWithoutFurniture() throws Exception {
+        Article a = Fixtures.dump("en-plain.txt");
+        assertEquals("Ceasefire monitors to be drawn from neutral countries, draft says", a.title());
+        assertTrue(a.body().startsWith(a.title() + "\nA draft document"), a.body());
+        assertTrue(a.body().endsWith("expected to be discussed at the next round of talks."));
+        assertNull(a.author());
+        assertNull(a.published());
+    }
+
+    @Test
+    void aShortNoteIsKeptWhole() throws Exception {
+        Article a = new ArticleReader().read("note.txt", "普丁要求烏克蘭割讓頓巴斯。".getBytes(StandardCharsets.UTF_8), null);
+        assertEquals("普丁要求烏克蘭割讓頓巴斯。", a.body());
+    }
+
+    @Test
+    void markdownLosesItsMarkup() throws Exception {
+        String md = """
+                ---
+                layout: post
+                ---
+                # Talks resume in Geneva
+
+                Delegations from both sides **met again** in Geneva on Monday, according to [officials](https://example.org/x), and agreed to keep talking next month.
+                """;
+        Article a = new ArticleReader().read("notes.md", md.getBytes(StandardCharsets.UTF_8), null);
+        assertEquals("Talks resume in Geneva", a.title());
+        assertTrue(a.body().contains("Delegations from both sides met again in Geneva on Monday, according to officials, and"), a.body());
+    }
+}
