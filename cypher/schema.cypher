@@ -19,3 +19,5 @@ CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published);
 CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name);
 CREATE INDEX place_name IF NOT EXISTS FOR (p:Place) ON (p.name);
 CREATE INDEX ingest_run_started IF NOT EXISTS FOR (r:IngestRun) ON (r.startedAt);
+// Re-ingest finds an unchanged file by where it was read from, before parsing it.
+CREATE INDEX article_input IF NOT EXISTS FOR (a:Article) ON (a.input);

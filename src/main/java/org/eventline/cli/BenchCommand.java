@@ -123,11 +123,13 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
         Main.log("bench: extraction only …");
         List<Extraction> extracted = new ArrayList<>(articles);
+        long extractCpu0 = cpuNanos();
         t0 = System.nanoTime();
         try (Parallel workers = new Parallel(threads)) {
             workers.mapOrdered(read, extractor::extract, extracted::add);
         }
         double extractSecs = secs(t0);
+        double extractCpu = (cpuNanos() - extractCpu0) / 1e9;
         read.clear();
         int rows = LoadBaselines.rows(extracted);
         f.put("rows", rows);
@@ -141,26 +143,30 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         LoadBaselines.bareUnwind(graph, warm, batchSize);
         LoadBaselines.clear(graph);
 
-        Main.log("bench: loading only …");
-        t0 = System.nanoTime();
-        load(new Loader(graph), extracted);
-        double loadSecs = secs(t0);
+        // Ours and the bare script alternate (ours, bare, bare, ours) so that a change in the machine's
+        // load during the run weighs on both alike; each starts from an empty graph.
+        Main.log("bench: loading only, and the same rows by a bare UNWIND script …");
+        Clock ours = new Clock();
+        Clock bare = new Clock();
+        ours.time(() -> load(new Loader(graph), extracted));
         long[] size = LoadBaselines.size(graph);
         f.put("nodes", size[0]);
         f.put("relationships", size[1]);
         LoadBaselines.clear(graph);
-
-        Main.log("bench: bare UNWIND …");
-        t0 = System.nanoTime();
-        LoadBaselines.bareUnwind(graph, extracted, batchSize);
-        double bareSecs = secs(t0);
-        long[] bareSize = LoadBaselines.size(graph);
-        f.put("bare_unwind_relationships", bareSize[1]);
+        bare.time(() -> LoadBaselines.bareUnwind(graph, extracted, batchSize));
+        f.put("bare_unwind_relationships", LoadBaselines.size(graph)[1]);
         LoadBaselines.clear(graph);
+        bare.time(() -> LoadBaselines.bareUnwind(graph, extracted, batchSize));
+        LoadBaselines.clear(graph);
+        ours.time(() -> load(new Loader(graph), extracted));
+        LoadBaselines.clear(graph);
+        double loadSecs = ours.wall / 2;
+        double bareSecs = bare.wall / 2;
 
         Main.log("bench: one transaction per row (up to " + perRowSeconds + " s, then extrapolated) …");
         int sampled = 0;
         int sampledRows = 0;
+        long perRowCpu0 = cpuNanos();
         t0 = System.nanoTime();
         while (sampled < extracted.size() && secs(t0) < perRowSeconds) {
             List<Extraction> one = extracted.subList(sampled, sampled + 1);
@@ -169,14 +175,17 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             sampled++;
         }
         double perRowSampleSecs = secs(t0);
+        double perRowCpu = (cpuNanos() - perRowCpu0) / 1e9 * rows / Math.max(1, sampledRows);
         double perRowSecs = perRowSampleSecs * rows / Math.max(1, sampledRows);
         LoadBaselines.clear(graph);
 
         Main.log("bench: end to end …");
         Ingestion ingestion = new Ingestion(new Loader(graph), extractor, threads, batchSize);
+        long e2eCpu0 = cpuNanos();
         t0 = System.nanoTime();
         Ingestion.Summary first = ingestion.run(inputs, Ingestion.ArticleSource.of(reader, null));
         double e2eSecs = secs(t0);
+        double e2eCpu = (cpuNanos() - e2eCpu0) / 1e9;
 
         Main.log("bench: re-ingest of the unchanged corpus …");
         t0 = System.nanoTime();
@@ -205,8 +214,38 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         f.put("per_row_vs_batched", round(perRowSecs / loadSecs));
         f.put("reingest_unchanged_ratio", round(reingestSecs / e2eSecs));
         f.put("bottleneck", extractSecs > loadSecs ? "extraction" : "loading");
+        // Processor seconds of the whole process (extraction, driver and database alike): steadier than
+        // wall time on a shared machine.
+        f.put("extract_cpu_ms_per_article", round(extractCpu * 1000 / articles));
+        f.put("load_cpu_ms_per_article", round(ours.cpu / 2 * 1000 / articles));
+        f.put("bare_unwind_cpu_ms_per_article", round(bare.cpu / 2 * 1000 / articles));
+        f.put("e2e_cpu_ms_per_article", round(e2eCpu * 1000 / articles));
+        f.put("loader_vs_bare_unwind_cpu", round(ours.cpu / bare.cpu));
+        f.put("per_row_vs_batched_cpu", round(perRowCpu / (ours.cpu / 2)));
         f.put("peak_rss_mb", peakRssMb());
         return f;
+    }
+
+    /** Wall and processor time summed over the runs it timed. */
+    private static final class Clock {
+        double wall;
+        double cpu;
+
+        void time(Runnable run) {
+            long c0 = cpuNanos();
+            long t0 = System.nanoTime();
+            run.run();
+            wall += secs(t0);
+            cpu += (cpuNanos() - c0) / 1e9;
+        }
+    }
+
+    private static long cpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     private void load(Loader loader, List<Extraction> all) {

@@ -52,6 +52,21 @@ public final class Identity {
         return s.length() > 2 && Character.isLetter(s.charAt(0)) && s.charAt(1) == ':' && (s.charAt(2) == '\\' || s.charAt(2) == '/');
     }
 
+    /**
+     * Where an article was read from, in a form that does not depend on the working folder: the absolute
+     * normalised path of a file, a URL as given; null for standard input. Re-ingest finds an unchanged
+     * file by it before parsing the file.
+     */
+    public static String input(String source) {
+        if (source == null || source.isBlank() || source.equals("-")) {
+            return null;
+        }
+        if (URL.matcher(source).matches() && !isWindowsPath(source)) {
+            return source;
+        }
+        return Path.of(source).toAbsolutePath().normalize().toString();
+    }
+
     static String normalizeUrl(String url) {
         try {
             URI u = new URI(url);

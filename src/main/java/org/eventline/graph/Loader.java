@@ -48,6 +48,13 @@ public final class Loader {
             RETURN a.id AS id, a.hash AS hash, a.extractor AS extractor
             """;
 
+    private static final String KNOWN_INPUTS = """
+            UNWIND $rows AS row
+            MATCH (a:Article {input: row.input})
+            WHERE a.hash = row.hash AND a.extractor = $extractor
+            RETURN DISTINCT row.input AS input
+            """;
+
     /** A replaced article's claims and events lose its reports; those left without any go. */
     private static final String REMOVE_REPORTS = """
             UNWIND $ids AS id
@@ -217,6 +224,33 @@ public final class Loader {
             if (k != null && k.same(hash, extractor)) {
                 same.add(id);
             }
+        });
+        return same;
+    }
+
+    /**
+     * Of the given inputs (an input as in {@link Identity#input} → the hash its article would get), those
+     * the graph holds an article of with that hash and extractor: they need not even be parsed.
+     */
+    public Set<String> unchangedInputs(Map<String, String> hashes, String extractor) {
+        if (hashes.isEmpty() || extractor == null) {
+            return Set.of();
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        Map<String, String> byNormal = new HashMap<>();
+        hashes.forEach((input, hash) -> {
+            String normal = Identity.input(input);
+            if (normal != null && hash != null) {
+                rows.add(Map.of("input", normal, "hash", hash));
+                byNormal.put(normal, input);
+            }
+        });
+        Set<String> same = new TreeSet<>();
+        graph.read(tx -> {
+            for (Record r : tx.run(KNOWN_INPUTS, Map.of("rows", rows, "extractor", extractor)).list()) {
+                same.add(byNormal.get(r.get("input").asString()));
+            }
+            return null;
         });
         return same;
     }

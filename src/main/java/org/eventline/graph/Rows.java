@@ -151,6 +151,7 @@ final class Rows {
         Map<String, Object> p = new HashMap<>();
         p.put("id", id);
         p.put("source", doc.source());
+        p.put("input", Identity.input(doc.source()));
         p.put("url", doc.url());
         p.put("title", doc.title());
         p.put("site", doc.site());
