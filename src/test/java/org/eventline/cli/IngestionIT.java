@@ -128,10 +128,10 @@ class IngestionIT {
     @Test
     void aRunKilledMidwayThenRunAgainGivesTheGraphOfAnUninterruptedRun() throws Exception {
         Path corpus = dir.resolve("corpus");
-        int articles = 240;
+        int articles = 120;
         new SyntheticCorpus(Lexicon.bundled(), Extracting.EXTRACTOR.gazetteer(), 11).write(corpus, articles);
         Path store = dir.resolve("store");
-        List<String> ingest = List.of("ingest", "--store", store.toString(), "--no-auth", "--batch-size", "8",
+        List<String> ingest = List.of("ingest", "--store", store.toString(), "--no-auth", "--batch-size", "4",
                 corpus.toString());
 
         Process killed = child(ingest, dir.resolve("killed.out"));
@@ -173,7 +173,7 @@ class IngestionIT {
 
         // The same corpus in one uninterrupted run, here.
         List<String> inputs = Inputs.expand(List.of(corpus.toString()), m -> { });
-        Ingestion.Summary whole = ingestion(8).run(inputs, Ingestion.ArticleSource.of(new ArticleReader(), null));
+        Ingestion.Summary whole = ingestion(4).run(inputs, Ingestion.ArticleSource.of(new ArticleReader(), null));
         assertEquals(articles, whole.loaded().added());
         GraphSnapshot uninterrupted = GraphSnapshot.of(graph);
         assertEquals(uninterrupted, resumed, uninterrupted.diff(resumed));
