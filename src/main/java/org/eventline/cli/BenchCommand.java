@@ -179,6 +179,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         double perRowSecs = perRowSampleSecs * rows / Math.max(1, sampledRows);
         LoadBaselines.clear(graph);
 
+        extracted.clear();  // end to end reads from the files again: what the first phases kept in memory can go
         Main.log("bench: end to end …");
         Ingestion ingestion = new Ingestion(new Loader(graph), extractor, threads, batchSize);
         long e2eCpu0 = cpuNanos();
