@@ -3,8 +3,6 @@ package org.eventline.cli;
 import org.eventline.extract.Extractor;
 import org.eventline.graph.Graph;
 import org.eventline.graph.Loader;
-import org.eventline.model.Extraction;
-import org.eventline.model.Json;
 import org.eventline.source.ArticleReader;
 import org.eventline.source.Input;
 import org.eventline.source.Inputs;
@@ -15,6 +13,8 @@ import picocli.CommandLine.Parameters;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +32,9 @@ import java.util.concurrent.CompletableFuture;
                 "Prints a summary on stdout; errors, one line per failed input, on stderr."})
 final class IngestCommand implements Callable<Integer> {
 
+    /** Articles per transaction: measured with `eventline bench` (see cypher/README.md, "Speed"). */
+    static final int DEFAULT_BATCH_SIZE = 200;
+
     @Parameters(paramLabel = "INPUT", arity = "0..*",
             description = "Files (.html, .htm, .txt, .md, or .gz of those), folders, http(s) URLs, or - for stdin.")
     List<String> inputs = new ArrayList<>();
@@ -41,11 +44,12 @@ final class IngestCommand implements Callable<Integer> {
     String published;
 
     @Option(names = "--from-jsonl", paramLabel = "FILE",
-            description = "Load extractions printed by `extract --format jsonl` instead of extracting here.")
+            description = "Load extractions printed by `extract --format jsonl` (- for standard input), streamed: "
+                    + "the file may be larger than memory.")
     Path fromJsonl;
 
     @Option(names = "--batch-size", paramLabel = "N", description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
-    int batchSize = 200;
+    int batchSize = DEFAULT_BATCH_SIZE;
 
     @Mixin
     GraphOptions graphOptions;
@@ -62,30 +66,33 @@ final class IngestCommand implements Callable<Integer> {
         if (batchSize < 1) {
             throw new UsageException("--batch-size must be at least 1");
         }
+        if (fromJsonl != null && !fromJsonl.toString().equals("-") && !Files.isRegularFile(fromJsonl)) {
+            throw new UsageException(fromJsonl + ": no such file");
+        }
         ArticleReader reader = new ArticleReader();
         List<Input> all = Inputs.expand(inputs, reader, Main::log);
         // The embedded server takes seconds to start: start it while the extractor loads its lexicon.
         CompletableFuture<Graph> opening = CompletableFuture.supplyAsync(() -> Graph.open(graphOptions.target()));
-        int failed = 0;
+        Extractor extractor;
+        try {
+            extractor = all.isEmpty() ? null : extraction.extractor();
+        } catch (RuntimeException e) {
+            opening.thenAccept(Graph::close).exceptionally(t -> null).join();
+            throw e;
+        }
         try (Graph graph = Await.get(opening)) {
             Loader loader = new Loader(graph);
-            Loader.Result loaded = Loader.Result.EMPTY;
+            Ingestion.Summary total = Ingestion.Summary.EMPTY;
             if (fromJsonl != null) {
-                List<Extraction> extractions = new ArrayList<>();
-                failed += readJsonl(fromJsonl, extractions);
-                loaded = new Ingestion(loader, null, 1, batchSize).load(extractions);
+                total = total.plus(loadJsonl(new Ingestion(loader, null, extraction.threads(), batchSize)));
             }
-            Ingestion.Summary summary = new Ingestion.Summary(0, 0, Loader.Result.EMPTY);
             List<Input> toRead = withoutHeldFeedItems(all, loader);
-            Map<String, Input> byName = new LinkedHashMap<>();
-            toRead.forEach(input -> byName.putIfAbsent(input.name(), input));
             if (!toRead.isEmpty()) {
-                Extractor extractor = extraction.extractor();
-                summary = new Ingestion(loader, extractor, extraction.threads(), batchSize)
-                        .run(Inputs.names(toRead), name -> reader.read(byName.get(name), published));
+                Map<String, Input> byName = new LinkedHashMap<>();
+                toRead.forEach(input -> byName.putIfAbsent(input.name(), input));
+                total = total.plus(new Ingestion(loader, extractor, extraction.threads(), batchSize)
+                        .run(Inputs.names(toRead), Ingestion.ArticleSource.of(reader, byName, published)));
             }
-            Ingestion.Summary total = new Ingestion.Summary(summary.inputs(), summary.failed() + failed,
-                    summary.loaded().plus(loaded));
             System.out.println(Ingestion.describe(total));
             return total.failed() == 0 ? Main.OK : Main.INPUT_FAILED;
         }
@@ -103,29 +110,33 @@ final class IngestCommand implements Callable<Integer> {
         return inputs.stream().filter(i -> !(i.fromFeed() && held.contains(i.name()))).toList();
     }
 
-    /** Reads extractions, one JSON object per line; a bad line is reported and counted, the rest go on. */
-    private static int readJsonl(Path file, List<Extraction> out) throws IOException {
-        int failed = 0;
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    Extraction e = Json.extraction(line);
-                    if (e.document() == null || e.document().body() == null) {
-                        throw new IllegalArgumentException("no document");
+    /** Streams the file (or standard input for "-"): memory stays flat whatever its size. */
+    private Ingestion.Summary loadJsonl(Ingestion ingestion) throws IOException {
+        if (fromJsonl.toString().equals("-")) {
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            return ingestion.load("-", in, 0);
+        }
+        try (BufferedReader in = Files.newBufferedReader(fromJsonl, StandardCharsets.UTF_8)) {
+            return ingestion.load(fromJsonl.toString(), in, countLines(fromJsonl));
+        }
+    }
+
+    /** Lines in a file, for the progress bar: one fast pass over the bytes. */
+    static int countLines(Path file) throws IOException {
+        int lines = 0;
+        byte last = '\n';
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
                     }
-                    out.add(e);
-                } catch (IllegalArgumentException e) {
-                    failed++;
-                    Main.log("eventline: " + file + ":" + n + ": " + e.getMessage());
                 }
+                last = buffer[n - 1];
             }
         }
-        return failed;
+        return last == '\n' ? lines : lines + 1;
     }
 }

@@ -13,7 +13,8 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "eventline", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns news articles in Chinese and English into an event-timeline knowledge graph in Neo4j.",
         subcommands = {ExtractCommand.class, IngestCommand.class, ExportCommand.class, DisagreementsCommand.class,
-                QueryCommand.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+                QueryCommand.class, ServeCommand.class, DemoCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 some inputs failed, 2 usage error, 3 database unavailable."})
 public final class Main implements Runnable {
 

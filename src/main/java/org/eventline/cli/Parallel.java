@@ -2,7 +2,9 @@ package org.eventline.cli;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,18 +31,27 @@ final class Parallel implements AutoCloseable {
     }
 
     <T, R> void mapOrdered(List<T> items, Function<T, R> work, Consumer<R> sink) {
+        mapOrdered(items.iterator(), work, sink);
+    }
+
+    /** As {@link #mapOrdered(List, Function, Consumer)}, pulling items only as the window frees up. */
+    <T, R> void mapOrdered(Iterator<T> items, Function<T, R> work, Consumer<R> sink) {
         Deque<Future<R>> inFlight = new ArrayDeque<>();
-        int next = 0;
-        while (next < items.size() || !inFlight.isEmpty()) {
-            while (next < items.size() && inFlight.size() < window) {
-                T item = items.get(next++);
+        while (items.hasNext() || !inFlight.isEmpty()) {
+            while (items.hasNext() && inFlight.size() < window) {
+                T item = items.next();
                 inFlight.add(pool.submit(() -> work.apply(item)));
             }
             sink.accept(await(inFlight.poll()));
         }
     }
 
-    private static <R> R await(Future<R> f) {
+    /** Runs one task on the pool (queued behind those already submitted). */
+    <R> Future<R> submit(Callable<R> task) {
+        return pool.submit(task);
+    }
+
+    static <R> R await(Future<R> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -49,6 +60,9 @@ final class Parallel implements AutoCloseable {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
             }
             throw new IllegalStateException(e.getCause());
         }

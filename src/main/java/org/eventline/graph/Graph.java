@@ -222,7 +222,9 @@ public final class Graph implements AutoCloseable {
 
     /** A driver value as JSON-friendly Java: nodes and relationships become maps of their properties. */
     static Object plain(Value v) {
-        return switch (v.type().name()) {
+        String type = v.type().name();
+        // The driver names list types after their elements ("LIST OF ANY?").
+        return switch (type.startsWith("LIST") ? "LIST" : type) {
             case "NULL" -> null;
             case "NODE" -> {
                 Map<String, Object> m = new LinkedHashMap<>();

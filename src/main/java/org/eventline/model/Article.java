@@ -11,14 +11,21 @@ package org.eventline.model;
  * @param site      publishing site or agency, or null
  * @param language  "en", "zh-Hant" or "zh-Hans" (or another BCP 47 tag), or null when unknown
  * @param body      the article text alone; every offset in an {@link Extraction} points into it
- * @param hash      fingerprint of the input as read (SHA-256, hex): re-ingest skips an article whose
- *                  hash it already holds
+ * @param hash      fingerprint of the article as read (SHA-256, hex, of its text and metadata): re-ingest
+ *                  skips an article whose hash it already holds
+ * @param inputHash fingerprint of a local file's bytes (and of a publication date given for it), or null:
+ *                  re-ingest skips such a file before even parsing it
  */
 public record Article(String source, String url, String title, String published, String author,
-                      String site, String language, String body, String hash) {
+                      String site, String language, String body, String hash, String inputHash) {
 
     public Article {
         body = body == null ? "" : body;
+    }
+
+    public Article(String source, String url, String title, String published, String author, String site,
+                   String language, String body, String hash) {
+        this(source, url, title, published, author, site, language, body, hash, null);
     }
 
     /** The date part of {@link #published}, or null. */
@@ -27,10 +34,14 @@ public record Article(String source, String url, String title, String published,
     }
 
     public Article withLanguage(String language) {
-        return new Article(source, url, title, published, author, site, language, body, hash);
+        return new Article(source, url, title, published, author, site, language, body, hash, inputHash);
     }
 
     public Article withPublished(String published) {
-        return new Article(source, url, title, published, author, site, language, body, hash);
+        return new Article(source, url, title, published, author, site, language, body, hash, inputHash);
+    }
+
+    public Article withInputHash(String inputHash) {
+        return new Article(source, url, title, published, author, site, language, body, hash, inputHash);
     }
 }

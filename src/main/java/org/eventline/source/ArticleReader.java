@@ -82,7 +82,47 @@ public final class ArticleReader {
             throw input.failure();
         }
         Fetched fetched = input.fetchedBytes() != null ? input.fetchedBytes() : fetch(input.name());
-        return parse(input.name(), fetched, input.item(), published);
+        Article article = parse(input.name(), fetched, input.item(), published);
+        return isLocalFile(input) ? article.withInputHash(inputHash(fetched.bytes(), published)) : article;
+    }
+
+    /**
+     * The fingerprint of a local file's bytes and of a publication date given for it, as {@link Article#inputHash}
+     * records it; null for anything that is not a readable local file within the size limit. Re-ingest compares it
+     * with the graph to skip unchanged files before parsing them.
+     */
+    public static String inputHash(String input, String published) {
+        if (!isLocalFile(Input.of(input))) {
+            return null;
+        }
+        try {
+            Path path = Path.of(input);
+            if (!Files.isRegularFile(path) || Files.size(path) > Options.DEFAULTS.maxBytes()) {
+                return null;
+            }
+            return inputHash(Files.readAllBytes(path), published);
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
+    private static boolean isLocalFile(Input input) {
+        String name = input.name();
+        return !input.fromFeed() && input.fetchedBytes() == null && !name.equals("-") && !Http.isHttp(name)
+                && !SCHEME.matcher(name).matches();
+    }
+
+    private static String inputHash(byte[] bytes, String published) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(bytes);
+            if (published != null) {
+                digest.update(("\npublished=" + published).getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -1,0 +1,137 @@
+package org.eventline.graph;
+
+import org.eventline.model.Extraction;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Two other ways of writing the loader's rows, measured against it by {@code eventline bench}: a bare
+ * UNWIND script (the floor: one statement per node kind, batches of the same size, no change detection,
+ * alias upkeep, confidence or run links) and one transaction per row (the naive way). Both write the
+ * same nodes and relationships as the loader does on an empty graph.
+ */
+public final class LoadBaselines {
+
+    private static final String ARTICLES = """
+            UNWIND $rows AS row
+            MERGE (a:Article {id: row.props.id})
+            SET a = row.props
+            """;
+
+    private static final String ACTORS = """
+            UNWIND $rows AS row
+            MERGE (x:Actor {key: row.key})
+            ON CREATE SET x.name = row.name, x.type = row.type, x.wikidata = row.wikidata, x.aliases = row.aliases
+            WITH x, row
+            UNWIND row.mentions AS m
+            MATCH (a:Article {id: m.article})
+            CREATE (x)-[:MENTIONED_IN {texts: m.texts, starts: m.starts, ends: m.ends}]->(a)
+            """;
+
+    private static final String PLACES = """
+            UNWIND $rows AS row
+            MERGE (x:Place {key: row.key})
+            ON CREATE SET x.name = row.name, x.wikidata = row.wikidata, x.aliases = row.aliases
+            WITH x, row
+            UNWIND row.mentions AS m
+            MATCH (a:Article {id: m.article})
+            CREATE (x)-[:MENTIONED_IN {texts: m.texts, starts: m.starts, ends: m.ends}]->(a)
+            """;
+
+    private static final String CLAIMS = """
+            UNWIND $rows AS row
+            MERGE (c:Claim {key: row.key})
+            ON CREATE SET c += row.props
+            """;
+
+    private static final String EVENTS = """
+            UNWIND $rows AS row
+            MERGE (e:Event {key: row.key})
+            ON CREATE SET e += row.props
+            """;
+
+    private static final String CLEAR = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS";
+
+    private LoadBaselines() {
+    }
+
+    /** The rows a set of extractions stands for: nodes merged plus relationships created. */
+    public static int rows(List<Extraction> extractions) {
+        return new Rows(extractions, Set.of(), ZonedDateTime.now()).rowCount();
+    }
+
+    /** Writes the extractions with the bare UNWIND script, {@code batchSize} articles per transaction. */
+    public static void bareUnwind(Graph graph, List<Extraction> extractions, int batchSize) {
+        for (int from = 0; from < extractions.size(); from += batchSize) {
+            Rows rows = new Rows(extractions.subList(from, Math.min(extractions.size(), from + batchSize)), Set.of(),
+                    ZonedDateTime.now());
+            graph.write(tx -> write(tx, rows));
+        }
+    }
+
+    /**
+     * Writes the extractions the naive way: every node with its own mentions or reports, and every
+     * link, in a transaction of its own.
+     *
+     * @return the number of transactions
+     */
+    public static int perRow(Graph graph, List<Extraction> extractions) {
+        int transactions = 0;
+        for (Extraction e : extractions) {
+            Rows rows = new Rows(List.of(e), Set.of(), ZonedDateTime.now());
+            List<Runnable> writes = new ArrayList<>();
+            each(graph, writes, ARTICLES, rows.articles);
+            each(graph, writes, ACTORS, rows.actors());
+            each(graph, writes, PLACES, rows.places());
+            each(graph, writes, CLAIMS, rows.claims());
+            each(graph, writes, Loader.HOLDS, rows.links("HOLDS"));
+            each(graph, writes, Loader.BENEFITS, rows.links("BENEFITS"));
+            each(graph, writes, Loader.CONCERNS, rows.links("CONCERNS"));
+            each(graph, writes, Loader.CLAIM_REPORTS, rows.claimReports());
+            each(graph, writes, EVENTS, rows.events());
+            each(graph, writes, Loader.PARTICIPATED_IN, rows.links("PARTICIPATED_IN"));
+            each(graph, writes, Loader.LOCATED_IN, rows.links("LOCATED_IN"));
+            each(graph, writes, Loader.EVENT_REPORTS, rows.eventReports());
+            writes.forEach(Runnable::run);
+            transactions += writes.size();
+        }
+        return transactions;
+    }
+
+    private static void each(Graph graph, List<Runnable> writes, String statement, List<Map<String, Object>> rows) {
+        for (Map<String, Object> row : rows) {
+            writes.add(() -> graph.write(tx -> tx.run(statement, Map.of("rows", List.of(row))).consume()));
+        }
+    }
+
+    private static Void write(TransactionContext tx, Rows rows) {
+        Loader.Counter counter = new Loader.Counter();
+        tx.run(ARTICLES, Map.of("rows", rows.articles)).consume();
+        tx.run(ACTORS, Map.of("rows", rows.actors())).consume();
+        tx.run(PLACES, Map.of("rows", rows.places())).consume();
+        Loader.writeFacts(counter, tx, rows, CLAIMS, EVENTS);
+        return null;
+    }
+
+    /** Deletes every node and relationship, in transactions of bounded size. */
+    public static void clear(Graph graph) {
+        try (Session s = graph.session()) {
+            s.run(CLEAR).consume();
+        }
+    }
+
+    /** Nodes and relationships in the graph. */
+    public static long[] size(Graph graph) {
+        return graph.read(tx -> {
+            long nodes = tx.run("MATCH (n) RETURN count(n) AS n").single().get("n").asLong();
+            long rels = tx.run("MATCH ()-[r]->() RETURN count(r) AS n").single().get("n").asLong();
+            return new long[] {nodes, rels};
+        });
+    }
+}
