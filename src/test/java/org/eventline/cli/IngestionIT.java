@@ -172,7 +172,7 @@ class IngestionIT {
         GraphSnapshot resumed = GraphSnapshot.of(row);
 
         // The same corpus in one uninterrupted run, here.
-        List<String> inputs = Inputs.expand(List.of(corpus.toString()), m -> { });
+        List<String> inputs = Inputs.names(Inputs.expand(List.of(corpus.toString()), new ArticleReader(), m -> { }));
         Ingestion.Summary whole = ingestion(4).run(inputs, Ingestion.ArticleSource.of(new ArticleReader(), null));
         assertEquals(articles, whole.loaded().added());
         GraphSnapshot uninterrupted = GraphSnapshot.of(graph);
