@@ -1,11 +1,11 @@
 package org.eventline.extract;
 
 import org.eventline.extract.claim.ClaimFinder;
-import org.eventline.extract.claim.EventFinder;
 import org.eventline.extract.entity.EntityFinder;
 import org.eventline.extract.entity.EntityMention;
 import org.eventline.extract.entity.Entry;
 import org.eventline.extract.entity.Gazetteer;
+import org.eventline.extract.event.EventFinder;
 import org.eventline.extract.time.TimeFinder;
 import org.eventline.model.Actor;
 import org.eventline.model.Article;
@@ -62,7 +62,7 @@ public final class Extractor {
         for (Component c : pipeline) {
             c.process(d);
         }
-        return assemble(d, fingerprint);
+        return assemble(d, gazetteer, fingerprint);
     }
 
     private static LocalDate anchor(String date) {
@@ -76,8 +76,11 @@ public final class Extractor {
         }
     }
 
-    /** Groups entity mentions into one actor or place per gazetteer entry, in order of first mention. */
-    private static Extraction assemble(Doc d, String fingerprint) {
+    /**
+     * Groups entity mentions into one actor or place per gazetteer entry, in order of first mention; the
+     * states that claims and events name without a mention of their own (Kyiv refusing → Ukraine) follow.
+     */
+    private static Extraction assemble(Doc d, Gazetteer gazetteer, String fingerprint) {
         Map<String, List<EntityMention>> byKey = new LinkedHashMap<>();
         for (EntityMention m : d.entities) {
             byKey.computeIfAbsent(m.entry().key(), k -> new ArrayList<>()).add(m);
@@ -92,6 +95,24 @@ public final class Extractor {
                 actors.add(new Actor(e.key(), e.name(), e.wikidata(), e.kind().actorType(), spans, confidence));
             } else {
                 places.add(new Place(e.key(), e.name(), e.wikidata(), spans, confidence));
+            }
+        }
+        java.util.Set<String> present = new java.util.HashSet<>(byKey.keySet());
+        List<String> referenced = new ArrayList<>();
+        d.claims.forEach(c -> {
+            referenced.add(c.holder());
+            referenced.addAll(c.beneficiaries());
+        });
+        d.events.forEach(ev -> referenced.addAll(ev.participants()));
+        for (String key : referenced) {
+            Entry e = gazetteer.get(key);
+            if (e == null || !present.add(key)) {
+                continue;
+            }
+            if (e.kind().isActor()) {
+                actors.add(new Actor(e.key(), e.name(), e.wikidata(), e.kind().actorType(), List.of(), 0.5));
+            } else {
+                places.add(new Place(e.key(), e.name(), e.wikidata(), List.of(), 0.5));
             }
         }
         return new Extraction(d.article, actors, places, d.times, d.claims, d.events, fingerprint);

@@ -3,150 +3,689 @@ package org.eventline.extract.claim;
 import org.eventline.extract.Component;
 import org.eventline.extract.Doc;
 import org.eventline.extract.Lexicon;
+import org.eventline.extract.cue.Clauses;
+import org.eventline.extract.cue.Cues;
+import org.eventline.extract.cue.Layers;
 import org.eventline.extract.entity.EntityMention;
-import org.eventline.extract.entity.Kind;
 import org.eventline.model.Claim;
 import org.eventline.model.Stance;
-import org.eventline.model.TimeType;
-import org.eventline.model.Timex;
 import org.eventline.text.Span;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Claims: a clause with a claim cue (claims.tsv) becomes a claim of that type. Its holder comes from
- * attribution (attribution.tsv: X表示, "X said", "according to X"), else the clause's or sentence's first
- * actor, else the speaker of the sentence before. Its stance comes from stance cues (stances.tsv) in the
- * clause, with CONDITION and REJECT taking precedence, STATE when none is present.
+ * Claims: one per clause-level position. A clause (with the condition or elaboration that completes
+ * it) that names a claim type (claims.tsv) becomes a claim of that type, held by
+ * <ol>
+ * <li>the author of the proposal it belongs to (川普方案提議…, "under the US-proposed terms…"),</li>
+ * <li>else the subject of its stance verb (華府…抱持開放態度, "Kyiv refusing…", 不被俄方接受),</li>
+ * <li>else whoever says it (attribution.tsv, carried across sentences by 他, 官員, "the official"),</li>
+ * <li>else the holder of the clause before it in the sentence, else the first actor named.</li>
+ * </ol>
+ * Its stance comes from stance cues (stances.tsv; negation turns an offer into a refusal), else from the
+ * saying verb (質疑, "insisted"). Its territories are the places named in it or referred back to ("the
+ * region"); its date is the date written with its statement, else the report's date.
  */
 public final class ClaimFinder implements Component {
 
-    private static final List<Stance> PRECEDENCE = List.of(Stance.CONDITION, Stance.REJECT, Stance.DEMAND,
-            Stance.PROPOSE, Stance.ACCEPT, Stance.OFFER);
+    private static final List<String> PRECEDENCE = List.of("CONDITION", "REJECT", "DEMAND", "PROPOSE", "ACCEPT",
+            "OFFER");
+    private static final String[] VERBS = {"OFFER", "DEMAND", "PROPOSE", "ACCEPT", "REJECT", "CONDITION"};
+    private static final String LIST_JOINERS = "、和与及,";
+    private static final String AUTHOR_LINKS = "的版和平所提出之新最初修订这项些该";
 
     private final Cues types;
     private final Cues stances;
     private final Cues attribution;
+    private final Cues markers;
+    private final Cues events;
 
     public ClaimFinder(Lexicon lexicon) {
         this.types = new Cues(lexicon, "claims.tsv");
         this.stances = new Cues(lexicon, "stances.tsv");
         this.attribution = new Cues(lexicon, "attribution.tsv");
+        this.markers = new Cues(lexicon, "markers.tsv");
+        this.events = new Cues(lexicon, "events.tsv");
     }
 
     @Override
     public void process(Doc doc) {
-        String norm = doc.text.normalized();
-        EntityMention lastSpeaker = null;
-        int n = 0;
-        for (Span sentence : doc.text.sentences()) {
-            EntityMention speaker = speaker(doc, sentence);
-            if (speaker == null && lastSpeaker != null && continuesSpeech(norm, sentence)) {
-                speaker = lastSpeaker;
+        new Reading(doc).run();
+    }
+
+    /** How a holder was found, in order of trust. */
+    private enum Via { PROPOSAL, SUBJECT, SPEAKER, CARRIED, PREVIOUS, FIRST }
+
+    /** A stretch of a sentence read as one position: a clause and what completes it. */
+    private record Unit(int start, int end) {
+    }
+
+    /** A claim found, with what the next clause of its sentence may inherit. */
+    private record Found(String type, String holder, Via via, Stance stance, Said said) {
+    }
+
+    /** One document being read. */
+    private final class Reading {
+
+        private final Doc doc;
+        private final Layers layers;
+        private final Cues.Hits typeHits;
+        private final Cues.Hits stanceHits;
+        private final Cues.Hits attributionHits;
+        private final Cues.Hits markerHits;
+        private final Cues.Hits eventHits;
+        private final Attribution speakers;
+        private final String reportDate;
+        private final BitSet verbStarts = new BitSet();
+        private final Set<String> seen = new HashSet<>();
+        private Said last;
+        private int lastParagraph = -1;
+        private int count;
+
+        Reading(Doc doc) {
+            this.doc = doc;
+            this.layers = new Layers(doc);
+            this.typeHits = types.find(layers.lower);
+            this.stanceHits = stances.find(layers.lower);
+            this.attributionHits = attribution.find(layers.lower);
+            this.markerHits = markers.find(layers.lower);
+            this.eventHits = events.find(layers.lower);
+            this.speakers = new Attribution(layers, attributionHits, stanceHits);
+            this.reportDate = layers.reportDate(markerHits);
+            for (Cues.Hit h : stanceHits.all()) {
+                if (isVerb(h)) {
+                    verbStarts.set(h.start());
+                }
             }
-            for (Span clause : Clauses.split(norm, sentence)) {
-                List<Cues.Hit> typeHits = types.find(norm, clause.start(), clause.end());
-                if (typeHits.isEmpty()) {
+        }
+
+        void run() {
+            for (Span sentence : layers.sentences()) {
+                List<Span> clauses = Clauses.split(layers.norm, sentence, this::verbAt);
+                List<Said> said = speakers.read(sentence, clauses, last);
+                int paragraph = layers.paragraph(sentence.start());
+                Said carried = null;
+                if (said.isEmpty() && last != null && (paragraph == lastParagraph || opensWithReference(sentence))) {
+                    carried = last.carriedTo(-1, -1, null, null);
+                }
+                int topicFrom = topicAfterColon(clauses);
+                Found previous = null;
+                for (Unit u : units(clauses)) {
+                    Found f = read(u, sentence, said, carried, previous, u.start() >= topicFrom);
+                    if (f != null) {
+                        previous = f;
+                    }
+                }
+                Said named = null;
+                for (Said s : said) {
+                    if (s.holder() != null) {
+                        named = s;
+                    }
+                }
+                if (named != null) {
+                    last = named;
+                    lastParagraph = paragraph;
+                } else if (!said.isEmpty()) {
+                    last = null;
+                }
+            }
+        }
+
+        private boolean verbAt(int i) {
+            if (!layers.chinese) {
+                return false;
+            }
+            int k = i;
+            while (k < layers.norm.length() && k < i + 2 && "并且也再".indexOf(layers.norm.charAt(k)) >= 0) {
+                k++;
+            }
+            return verbStarts.get(k);
+        }
+
+        private boolean opensWithReference(Span sentence) {
+            Cues.Hit ref = attributionHits.first(sentence.start(), Math.min(sentence.end(), sentence.start() + 16),
+                    "REFER");
+            return ref != null && ref.start() - sentence.start() <= 4;
+        }
+
+        /** After a colon closing a clause about a topic (談判聚焦兩大爭點：…), what follows lists topics. */
+        private int topicAfterColon(List<Span> clauses) {
+            for (Span c : clauses) {
+                char after = c.end() < layers.text.length() ? layers.text.charAt(c.end()) : ' ';
+                if ((after == '：' || after == ':') && markerHits.any(c.start(), c.end(), "TOPIC")) {
+                    return c.end();
+                }
+            }
+            return Integer.MAX_VALUE;
+        }
+
+        // ---- units ----
+
+        private List<Unit> units(List<Span> clauses) {
+            List<Unit> out = new ArrayList<>();
+            Unit current = null;
+            int pending = -1;
+            for (Span c : clauses) {
+                boolean opensWithSaying = attributionHits.any(c.start(), Math.min(c.end(), c.start() + 4), "AFTER");
+                boolean opensCondition = opens(c, "IF");
+                boolean currentIsClaim = current != null && typeHit(current) != null;
+                if (current != null && !opensWithSaying && (opens(c, "ELABORATION")
+                        || currentIsClaim && (opensCondition || continuesVerb(c, current)))) {
+                    current = new Unit(current.start(), c.end());
                     continue;
                 }
-                String type = typeHits.get(0).label();
-                EntityMention holder = speaker != null ? speaker : firstActor(doc, clause, sentence);
-                if (holder == null) {
+                boolean holdsCondition = opensCondition || markerHits.any(c.start(), c.end(), "IF");
+                if (holdsCondition && typeHit(new Unit(c.start(), c.end())) == null) {
+                    pending = pending < 0 ? c.start() : pending;
                     continue;
                 }
-                List<Cues.Hit> stanceHits = stances.find(norm, clause.start(), clause.end());
-                boolean negated = stanceHits.stream().anyMatch(h -> h.label().equals("NEGATION"));
-                Stance stance = stance(stanceHits, negated);
-                List<String> territories = new ArrayList<>();
-                Set<String> beneficiaries = new LinkedHashSet<>();
-                for (EntityMention m : doc.entities) {
-                    if (clause.start() <= m.start() && m.end() <= clause.end()) {
-                        if (m.entry().kind() == Kind.PLACE) {
-                            if (type.equals("TERRITORIAL_POSITION") && !territories.contains(m.entry().key())) {
-                                territories.add(m.entry().key());
-                            }
-                        } else if (!m.entry().key().equals(holder.entry().key())
-                                && m.entry().kind() == Kind.COUNTRY && m.start() > holder.end()) {
-                            beneficiaries.add(m.entry().key());
+                if (current != null) {
+                    out.add(current);
+                }
+                current = new Unit(pending >= 0 ? pending : c.start(), c.end());
+                pending = -1;
+            }
+            if (current != null) {
+                out.add(current);
+            }
+            return out;
+        }
+
+        private boolean opens(Span c, String label) {
+            Cues.Hit h = markerHits.first(c.start(), c.end(), label);
+            return h != null && h.start() - c.start() <= (layers.chinese ? 3 : 5);
+        }
+
+        /** A Chinese clause that goes on with the verb of the one before (…動用空中力量，支援…維和部隊). */
+        private boolean continuesVerb(Span c, Unit current) {
+            if (!layers.chinese || c.start() == 0 || layers.text.charAt(c.start() - 1) == '、' || !verbAt(c.start())) {
+                return false;
+            }
+            Cues.Hit own = typeHit(new Unit(c.start(), c.end()));
+            Cues.Hit before = typeHit(current);
+            return own == null || before != null && own.label().equals(before.label());
+        }
+
+        // ---- one claim ----
+
+        private Found read(Unit u, Span sentence, List<Said> said, Said carried, Found previous, boolean topicList) {
+            Cues.Hit type = typeHit(u);
+            String typeName;
+            int typeAt;
+            boolean continuation = false;
+            List<Cues.Hit> cues = stanceHits.in(u.start(), u.end());
+            if (type != null) {
+                typeName = type.label();
+                typeAt = type.start();
+            } else if (previous != null && referencesClaim(u) && cues.stream().anyMatch(ClaimFinder::isVerb)) {
+                typeName = previous.type();
+                typeAt = u.start();
+                continuation = true;
+            } else {
+                return null;
+            }
+            boolean topic = topicList || markerHits.any(u.start(), u.end(), "TOPIC");
+            boolean stanceWord = cues.stream().anyMatch(h -> !h.is("NEGATION"));
+            if (topic && !stanceWord) {
+                return null;
+            }
+
+            Said speaker = speakerFor(u, typeAt, said, carried);
+            EntityMention subject = subject(u, cues, speaker);
+            Proposal proposal = proposal(sentence, typeAt);
+            String holder = null;
+            Via via = null;
+            if (proposal != null && (subject == null || subject.start() >= proposal.scope())) {
+                holder = proposal.author();
+                via = Via.PROPOSAL;
+            } else if (subject != null) {
+                holder = Holders.key(subject);
+                via = Via.SUBJECT;
+            } else if (previous != null && previous.via() != Via.SPEAKER && previous.via() != Via.CARRIED
+                    && previous.via() != Via.FIRST && !contrasts(u)) {
+                holder = previous.holder();
+                via = Via.PREVIOUS;
+            } else if (speaker != null && speaker.holder() != null) {
+                holder = speaker.holder();
+                via = speaker.carried() ? Via.CARRIED : Via.SPEAKER;
+            } else if (previous != null && !contrasts(u)) {
+                holder = previous.holder();
+                via = Via.PREVIOUS;
+            } else {
+                EntityMention first = firstHolder(u.start(), typeAt);
+                if (first != null) {
+                    holder = Holders.key(first);
+                    via = Via.FIRST;
+                }
+            }
+            if (holder == null) {
+                return null;
+            }
+
+            boolean negated = cues.stream().anyMatch(h -> h.is("NEGATION") || h.is("REJECT") && h.option().equals("neg"));
+            String stance = stance(cues);
+            if (stance == null && speaker != null && speaker.stance() != null
+                    && (via == Via.SPEAKER || via == Via.CARRIED)) {
+                stance = speaker.stance();
+            }
+            if (via == Via.PROPOSAL && stance == null && !proposal.named()) {
+                stance = "PROPOSE";
+            }
+            if (stance == null && via == Via.PREVIOUS && previous != null && !contrasts(u)) {
+                stance = previous.stance().name();
+            }
+            if (stance == null && negatedNear(cues, typeAt)) {
+                stance = "REJECT";
+            }
+            Stance s = Stance.valueOf(stance == null ? "STATE" : stance);
+
+            int start = evidenceStart(u, said, typeAt);
+            int end = trimEnd(start, u.end());
+            String key = typeName + "|" + start + "|" + end;
+            if (!seen.add(key)) {
+                return new Found(typeName, holder, via, s, speaker);
+            }
+            String date = date(u, sentence, speaker, via, subject, cues);
+            List<String> territories = Territories.of(layers, markerHits, eventHits, u.start(), u.end());
+            List<String> beneficiaries = beneficiaries(u, holder);
+            double confidence = confidence(via, speaker, u, sentence, topic, continuation);
+            doc.claims.add(new Claim("c" + (++count), typeName, holder, s, negated, beneficiaries, territories,
+                    date, condition(u, cues), layers.text.substring(start, end), start, end, confidence));
+            return new Found(typeName, holder, via, s, speaker);
+        }
+
+        /** The strongest claim cue of the unit, leaving out cues that need a place where none is named. */
+        private Cues.Hit typeHit(Unit u) {
+            Cues.Hit best = null;
+            boolean place = false;
+            boolean placeKnown = false;
+            for (Cues.Hit h : typeHits.in(u.start(), u.end())) {
+                if (h.option().equals("place")) {
+                    if (!placeKnown) {
+                        place = Territories.named(layers, markerHits, eventHits, u.start(), u.end());
+                        placeKnown = true;
+                    }
+                    if (!place) {
+                        continue;
+                    }
+                }
+                if (best == null || h.end() - h.start() > best.end() - best.start()) {
+                    best = h;
+                }
+            }
+            return best;
+        }
+
+        /** A clause opening with 但, "however": a position set against the one before. */
+        private boolean contrasts(Unit u) {
+            Cues.Hit h = markerHits.first(u.start(), Math.min(u.end(), u.start() + 8), "CONTRAST");
+            return h != null && h.start() - u.start() <= 1;
+        }
+
+        private boolean referencesClaim(Unit u) {
+            Cues.Hit ref = markerHits.first(u.start(), u.end(), "CLAIM_REF");
+            return ref != null && ref.start() - u.start() <= (layers.chinese ? 2 : 6);
+        }
+
+        /** The attribution the unit is reported under: the saying before it, else after it, else carried. */
+        private Said speakerFor(Unit u, int typeAt, List<Said> said, Said carried) {
+            Said best = null;
+            for (Said s : said) {
+                if (s.cueEnd() <= typeAt) {
+                    best = s;
+                }
+            }
+            if (best == null) {
+                for (Said s : said) {
+                    if (s.cueStart() >= u.end()) {
+                        best = s;
+                        break;
+                    }
+                }
+            }
+            if (best == null || best.holder() == null && best.who() == null) {
+                return best != null ? best : carried;
+            }
+            return best;
+        }
+
+        /**
+         * The actor right before the first stance verb of the unit (within a few words), the first of a
+         * list (美歐願給 → 美), the agent of a passive (不被俄方接受 → 俄方; "questioned by Zelensky").
+         */
+        private EntityMention subject(Unit u, List<Cues.Hit> cues, Said speaker) {
+            int from = u.start();
+            if (speaker != null && speaker.cueEnd() > u.start() && speaker.cueEnd() < u.end()) {
+                from = speaker.cueEnd();
+            }
+            for (Cues.Hit h : cues) {
+                if (h.start() < from || !isVerb(h) || h.option().equals("other")) {
+                    continue;
+                }
+                EntityMention agent = passiveAgent(h, u.end());
+                if (agent != null) {
+                    return agent;
+                }
+                int gap = layers.chinese ? 5 : 30;
+                List<EntityMention> before = layers.entitiesBackwards(Math.max(from, h.start() - gap), h.start());
+                for (EntityMention m : before) {
+                    if (!Holders.canHold(m)) {
+                        continue;
+                    }
+                    String between = layers.norm.substring(m.end(), h.start());
+                    if (between.contains("被") || between.matches(".*[，,；;：:].*")) {
+                        return null;
+                    }
+                    if (objectOf(m)) {
+                        continue; // 向烏克蘭派遣, "to Ukraine": whom it is for, not who does it
+                    }
+                    return firstOfList(m, from);
+                }
+                return null;
+            }
+            return null;
+        }
+
+        private boolean objectOf(EntityMention m) {
+            Cues.Hit marker = markerHits.last(Math.max(0, m.start() - 4), m.start(), "BENEFIT");
+            Cues.Hit to = attributionHits.last(Math.max(0, m.start() - 4), m.start(), "TO");
+            return marker != null && layers.lower.substring(marker.end(), m.start()).matches("\\s*(the )?")
+                    || to != null && layers.lower.substring(to.end(), m.start()).matches("\\s*(the )?");
+        }
+
+        private EntityMention passiveAgent(Cues.Hit verb, int limit) {
+            if (layers.chinese) {
+                return null;
+            }
+            int k = verb.end();
+            String rest = layers.lower.substring(k, Math.min(limit, k + 8));
+            if (!rest.startsWith(" by ")) {
+                return null;
+            }
+            for (EntityMention m : layers.entities(k + 4, Math.min(limit, k + 24))) {
+                if (Holders.canHold(m) && layers.lower.substring(k + 4, m.start()).matches("(the )?")) {
+                    return m;
+                }
+            }
+            return null;
+        }
+
+        private EntityMention firstOfList(EntityMention m, int from) {
+            EntityMention first = m;
+            boolean moved = true;
+            while (moved) {
+                moved = false;
+                for (EntityMention p : layers.entitiesBackwards(Math.max(from, first.start() - 6), first.start())) {
+                    String between = layers.norm.substring(p.end(), first.start()).strip();
+                    if (Holders.canHold(p) && (between.isEmpty() || between.equals("and")
+                            || between.length() == 1 && LIST_JOINERS.indexOf(between.charAt(0)) >= 0)) {
+                        first = p;
+                        moved = true;
+                    }
+                    break;
+                }
+            }
+            return first;
+        }
+
+        /** The first actor that can hold a position, before the claim word, not an addressee or beneficiary. */
+        private EntityMention firstHolder(int from, int to) {
+            for (EntityMention m : layers.entities(from, to)) {
+                if (!Holders.canHold(m)) {
+                    continue;
+                }
+                Cues.Hit marker = markerHits.last(Math.max(0, m.start() - 3), m.start(), "BENEFIT");
+                if (marker != null && layers.blank(marker.end(), m.start())) {
+                    continue;
+                }
+                if (!layers.chinese && layers.lower.startsWith("'s", m.end()) || layers.lower.startsWith("’s", m.end())) {
+                    continue; // "Ukraine's defensive lines": a possessor, not who holds the position
+                }
+                return m;
+            }
+            return null;
+        }
+
+        /** The proposal the claim word lies in, with an author named with it (the White House's proposal). */
+        private Proposal proposal(Span sentence, int typeAt) {
+            List<Cues.Hit> plans = markerHits.in(sentence.start(), typeAt + 1, "PROPOSAL");
+            for (int i = plans.size() - 1; i >= 0; i--) {
+                Cues.Hit p = plans.get(i);
+                if (p.start() > typeAt) {
+                    continue;
+                }
+                EntityMention author = authorOf(p, sentence);
+                if (author != null) {
+                    String link = layers.norm.substring(author.end(), p.start());
+                    return new Proposal(Holders.key(author), p.start(), link.contains("这") || link.contains("该")
+                            || link.contains("此"));
+                }
+            }
+            return null;
+        }
+
+        private EntityMention authorOf(Cues.Hit plan, Span sentence) {
+            for (EntityMention m : layers.entitiesBackwards(Math.max(sentence.start(), plan.start() - 40), plan.start())) {
+                if (!Holders.canHold(m)) {
+                    continue;
+                }
+                String between = layers.lower.substring(m.end(), plan.start());
+                boolean linked;
+                if (layers.chinese) {
+                    linked = between.length() <= 4 && between.chars().allMatch(ch -> AUTHOR_LINKS.indexOf(ch) >= 0);
+                } else {
+                    linked = between.matches("(['’]s( [a-z-]+){0,3})? ?");
+                }
+                return linked ? m : null;
+            }
+            return null;
+        }
+
+        private String stance(List<Cues.Hit> cues) {
+            Set<String> present = new HashSet<>();
+            for (Cues.Hit h : cues) {
+                if (h.is("NEGATION")) {
+                    continue;
+                }
+                String label = h.label();
+                if (negates(cues, h) && (label.equals("OFFER") || label.equals("ACCEPT") || label.equals("PROPOSE")
+                        || label.equals("DEMAND"))) {
+                    label = "REJECT";
+                }
+                present.add(label);
+            }
+            for (String s : PRECEDENCE) {
+                if (present.contains(s)) {
+                    return s;
+                }
+            }
+            return present.contains("STATE") ? "STATE" : null;
+        }
+
+        /** A negation shortly before a cue, in the same clause (不會提供, "will not accept", 不被俄方接受). */
+        private boolean negates(List<Cues.Hit> cues, Cues.Hit h) {
+            int reach = layers.chinese ? 4 : 14;
+            for (Cues.Hit n : cues) {
+                if (n.is("NEGATION") && n.end() <= h.start() && h.start() - n.end() <= reach
+                        && !layers.norm.substring(n.end(), h.start()).matches(".*[，,；;].*")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean negatedNear(List<Cues.Hit> cues, int typeAt) {
+            int reach = layers.chinese ? 8 : 30;
+            for (Cues.Hit n : cues) {
+                if (n.is("NEGATION") && n.end() <= typeAt && typeAt - n.end() <= reach
+                        && !layers.norm.substring(n.end(), typeAt).matches(".*[，,；;].*")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The condition as written: from the word that opens it (需經, "if", "subject to") to the clause end,
+         * or up to the word that closes it (在美國支援的前提下).
+         */
+        private String condition(Unit u, List<Cues.Hit> cues) {
+            Cues.Hit open = markerHits.first(u.start(), u.end(), "IF");
+            if (open != null && open.option().equals("before")) {
+                int from = layers.norm.lastIndexOf('在', open.start());
+                int clauseStart = Math.max(u.start(), Math.max(layers.norm.lastIndexOf('，', open.start()),
+                        layers.norm.lastIndexOf(',', open.start())) + 1);
+                from = from >= clauseStart ? from : clauseStart;
+                return layers.text.substring(from, open.end());
+            }
+            if (open == null) {
+                for (Cues.Hit h : cues) {
+                    if (h.is("CONDITION") || h.is("DEMAND") && h.option().equals("other") && cues.stream()
+                            .anyMatch(x -> x.is("CONDITION"))) {
+                        open = h;
+                        break;
+                    }
+                }
+            }
+            if (open == null) {
+                return null;
+            }
+            int end = trimEnd(open.start(), u.end());
+            while (end > open.start() && "」』”\"'）)".indexOf(layers.text.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            return end > open.start() ? layers.text.substring(open.start(), end) : null;
+        }
+
+        private List<String> beneficiaries(Unit u, String holder) {
+            List<String> out = new ArrayList<>();
+            for (Cues.Hit b : markerHits.in(u.start(), u.end(), "BENEFIT")) {
+                int reach = layers.chinese ? 1 : 5;
+                for (EntityMention m : layers.actors(b.end(), Math.min(u.end(), b.end() + reach + 24))) {
+                    if (m.start() - b.end() > reach || !layers.lower.substring(b.end(), m.start()).matches("\\s*(the )?")) {
+                        break;
+                    }
+                    String key = m.entry().key();
+                    if (!key.equals(holder) && !key.equals(affiliationOf(holder)) && !out.contains(key)) {
+                        out.add(key);
+                    }
+                    break;
+                }
+            }
+            return out;
+        }
+
+        private String affiliationOf(String key) {
+            for (EntityMention m : doc.entities) {
+                if (m.entry().key().equals(key)) {
+                    return m.entry().affiliation();
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The date of the statement: written with the saying (川普曾於8月時說), or between the holder and
+         * its verb ("Russia on Monday rejected"), or opening the sentence ("On Friday, …"), else the
+         * report's date.
+         */
+        private String date(Unit u, Span sentence, Said speaker, Via via, EntityMention subject, List<Cues.Hit> cues) {
+            if (speaker != null && speaker.date() != null && via != Via.PROPOSAL) {
+                return speaker.date();
+            }
+            if (subject != null) {
+                Cues.Hit verb = cues.stream().filter(ClaimFinder::isVerb).filter(h -> h.start() >= subject.end())
+                        .findFirst().orElse(null);
+                if (verb != null) {
+                    for (var t : layers.times(subject.end(), verb.start())) {
+                        if (Layers.pastDate(t, doc.anchor)) {
+                            return t.value();
                         }
                     }
                 }
-                String text = doc.text.text().substring(clause.start(), clause.end());
-                doc.claims.add(new Claim("c" + (++n), type, holder.entry().key(), stance, negated,
-                        List.copyOf(beneficiaries), territories, claimDate(doc, sentence), null, text,
-                        clause.start(), clause.end(), speaker != null ? 0.7 : 0.5));
             }
-            if (speaker != null) {
-                lastSpeaker = speaker;
-            }
-        }
-    }
-
-    private static Stance stance(List<Cues.Hit> hits, boolean negated) {
-        for (Stance s : PRECEDENCE) {
-            if (hits.stream().anyMatch(h -> h.label().equals(s.name()))) {
-                return s;
-            }
-        }
-        return negated ? Stance.REJECT : Stance.STATE;
-    }
-
-    /** The actor right before an attribution cue (X表示, X said), or after "according to". */
-    private EntityMention speaker(Doc doc, Span sentence) {
-        String norm = doc.text.normalized();
-        for (Cues.Hit hit : attribution.find(norm, sentence.start(), sentence.end())) {
-            if (hit.label().equals("BEFORE")) {
-                EntityMention m = firstActorIn(doc, hit.end(), Math.min(sentence.end(), hit.end() + 40));
-                if (m != null) {
-                    return m;
-                }
-            } else {
-                EntityMention best = null;
-                for (EntityMention m : doc.entities) {
-                    if (m.isActor() && m.start() >= sentence.start() && m.end() <= hit.start()
-                            && hit.start() - m.end() <= 25) {
-                        best = m;
-                    }
-                }
-                if (best != null) {
-                    return best;
+            for (var t : layers.times(sentence.start(), Math.min(sentence.end(), sentence.start() + 14))) {
+                if (Layers.pastDate(t, doc.anchor) && layers.blank(sentence.start(), t.start())
+                        || Layers.pastDate(t, doc.anchor) && layers.lower.substring(sentence.start(), t.start())
+                        .matches("\\s*(on|in|last|this|earlier|on last)?\\s*")) {
+                    return t.value();
                 }
             }
+            return reportDate;
         }
-        return null;
+
+        private double confidence(Via via, Said speaker, Unit u, Span sentence, boolean topic, boolean continuation) {
+            double c = switch (via) {
+                case SUBJECT -> speaker != null && speaker.holder() != null ? 0.85 : 0.75;
+                case SPEAKER -> 0.8;
+                case PROPOSAL -> 0.75;
+                case PREVIOUS -> 0.7;
+                case CARRIED -> 0.65;
+                case FIRST -> 0.5;
+            };
+            boolean reported = speaker != null && speaker.holder() != null;
+            if (!reported && markerHits.any(u.start(), u.end(), "COMMENTARY")) {
+                c *= 0.6;
+            }
+            if (layers.headlineLike(sentence)) {
+                c *= 0.7;
+            }
+            if (topic) {
+                c *= 0.8;
+            }
+            if (continuation) {
+                c *= 0.9;
+            }
+            return Math.round(c * 100) / 100.0;
+        }
+
+        /** The evidence starts after a saying verb inside the unit ("Zelensky said [that] …", 並稱…). */
+        private int evidenceStart(Unit u, List<Said> said, int typeAt) {
+            int start = u.start();
+            for (Said s : said) {
+                if (s.stance() == null && s.cueEnd() > u.start() && s.cueEnd() <= typeAt && s.cueStart() >= u.start()) {
+                    start = s.cueEnd();
+                }
+            }
+            if (start != u.start()) {
+                String rest = layers.lower.substring(start, Math.min(typeAt, start + 30));
+                int that = rest.indexOf(" that ");
+                if (that >= 0 && that < 20) {
+                    start += that + 6;
+                }
+                while (start < typeAt && " ：:，,\"“「".indexOf(layers.text.charAt(start)) >= 0) {
+                    start++;
+                }
+            }
+            return start;
+        }
+
+        private int trimEnd(int start, int end) {
+            while (end > start && (Character.isWhitespace(layers.text.charAt(end - 1))
+                    || "。.，,；;：:!?！？".indexOf(layers.text.charAt(end - 1)) >= 0)) {
+                end--;
+            }
+            return end;
+        }
     }
 
-    private static boolean continuesSpeech(String norm, Span sentence) {
-        String head = norm.substring(sentence.start(), Math.min(sentence.end(), sentence.start() + 12)).toLowerCase();
-        return head.startsWith("官员") || head.startsWith("他") || head.startsWith("她") || head.startsWith("声明")
-                || head.startsWith("he ") || head.startsWith("she ") || head.startsWith("the official");
+    /**
+     * A proposal with a named author; {@code scope} is where the proposal is named; {@code named} when it
+     * is only referred to (美方這些提案), not set out.
+     */
+    private record Proposal(String author, int scope, boolean named) {
     }
 
-    private static EntityMention firstActor(Doc doc, Span clause, Span sentence) {
-        EntityMention m = firstActorIn(doc, clause.start(), clause.end());
-        return m != null ? m : firstActorIn(doc, sentence.start(), sentence.end());
-    }
-
-    private static EntityMention firstActorIn(Doc doc, int from, int to) {
-        for (EntityMention m : doc.entities) {
-            if (m.isActor() && m.start() >= from && m.end() <= to) {
-                return m;
+    private static boolean isVerb(Cues.Hit h) {
+        for (String v : VERBS) {
+            if (h.is(v)) {
+                return true;
             }
         }
-        return null;
-    }
-
-    /** A concrete date written in the sentence, else the publication date. */
-    static String claimDate(Doc doc, Span sentence) {
-        for (Timex t : doc.times) {
-            if (t.type() == TimeType.DATE && sentence.start() <= t.start() && t.end() <= sentence.end()
-                    && Character.isDigit(t.value().charAt(0)) && !t.value().contains("/")) {
-                return t.value();
-            }
-        }
-        return doc.anchor == null ? null : doc.anchor.toString();
+        return false;
     }
 }

@@ -1,0 +1,190 @@
+package org.eventline.extract.claim;
+
+import org.eventline.extract.cue.Cues;
+import org.eventline.extract.cue.Layers;
+import org.eventline.extract.entity.EntityMention;
+import org.eventline.extract.entity.Kind;
+import org.eventline.model.Timex;
+import org.eventline.text.Span;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads who says what in a sentence (attribution.tsv): the actor before a saying verb (X表示, "X said"),
+ * after "according to"/根據, after 引述/"citing" (the outlet before it is a source, never a speaker), and
+ * pronouns and role nouns (他, 官員, "the official") standing for the last speaker named.
+ */
+final class Attribution {
+
+    /** How far before a saying verb its speaker may stand, in characters. */
+    private static final int REACH_HAN = 40;
+    private static final int REACH_LATIN = 90;
+    private static final String CONJUNCTION_HEADS = "并且也还再又";
+
+    private final Layers layers;
+    private final Cues.Hits cues;
+    private final Cues.Hits stances;
+
+    Attribution(Layers layers, Cues.Hits cues, Cues.Hits stances) {
+        this.layers = layers;
+        this.cues = cues;
+        this.stances = stances;
+    }
+
+    /** The attributions of one sentence in order; {@code last} is the speaker of the sentences before. */
+    List<Said> read(Span sentence, List<Span> clauses, Said last) {
+        List<Said> out = new ArrayList<>();
+        for (Cues.Hit h : cues.in(sentence.start(), sentence.end(), "AFTER", "BEFORE", "SOURCE")) {
+            Span clause = clauseOf(clauses, h.start());
+            Said said = switch (h.label()) {
+                case "AFTER" -> after(h, clause, sentence, out, last);
+                case "BEFORE" -> before(h, clause);
+                default -> source(h, clause);
+            };
+            if (said != null) {
+                // A saying verb inside a name already read ("X told reporters… said") is one attribution.
+                if (!out.isEmpty() && said.holder() != null && out.get(out.size() - 1).cueEnd() > h.start()) {
+                    continue;
+                }
+                // What is reported within a dated saying was said then too (普丁曾於10月時表示，俄方要求…).
+                if (said.date() == null && !out.isEmpty() && out.get(out.size() - 1).date() != null) {
+                    said = new Said(said.holder(), said.who(), said.cueStart(), said.cueEnd(), said.stance(),
+                            out.get(out.size() - 1).date(), said.carried());
+                }
+                out.add(said);
+            }
+        }
+        return out;
+    }
+
+    private Said after(Cues.Hit h, Span clause, Span sentence, List<Said> before, Said last) {
+        String verbStance = verbStance(h);
+        EntityMention who = speakerBefore(clause.start(), h.start());
+        if (who != null) {
+            if (who.entry().kind() == Kind.MEDIA) {
+                return new Said(null, who, h.start(), h.end(), verbStance, null, false);
+            }
+            return new Said(Holders.key(who), who, h.start(), h.end(), verbStance, dateOf(who.start(), h), false);
+        }
+        String head = layers.lower.substring(clause.start(), h.start()).strip();
+        if (cues.any(clause.start(), h.start(), "REFER")) {
+            return last == null ? null : last.carriedTo(h.start(), h.end(), verbStance, dateOf(clause.start(), h));
+        }
+        if (head.isEmpty() || head.length() <= 2 && CONJUNCTION_HEADS.indexOf(head.charAt(0)) >= 0
+                || head.equals("and") || head.equals("also") || head.equals("who") || head.equals("and also")) {
+            Said previous = !before.isEmpty() ? before.get(before.size() - 1) : null;
+            if (previous != null && previous.holder() != null) {
+                return previous.carriedTo(h.start(), h.end(), verbStance, previous.date());
+            }
+            if (head.equals("who") || head.isEmpty()) {
+                EntityMention named = speakerBefore(sentence.start(), clause.start());
+                if (named != null && named.entry().kind() != Kind.MEDIA) {
+                    return new Said(Holders.key(named), named, h.start(), h.end(), verbStance,
+                            dateOf(named.start(), h), false);
+                }
+            }
+        }
+        // "…, said Kremlin spokesman Dmitry Peskov": the speaker after the verb.
+        if (!layers.chinese) {
+            EntityMention next = firstActor(h.end(), Math.min(clause.end(), h.end() + 40));
+            if (next != null && next.entry().kind() != Kind.MEDIA && h.start() > clause.start()
+                    && ",\"”' ".indexOf(layers.text.charAt(h.start() - 1)) >= 0 && head.length() < 3) {
+                return new Said(Holders.key(next), next, h.start(), h.end(), verbStance, dateOf(h.start(), h), false);
+            }
+        }
+        // An unnamed source ("officials said on Monday"): no speaker, but the saying is dated all the same.
+        return new Said(null, null, h.start(), h.end(), verbStance, dateOf(clause.start(), h), false);
+    }
+
+    private Said before(Cues.Hit h, Span clause) {
+        EntityMention who = firstActor(h.end(), Math.min(clause.end(), h.end() + REACH_HAN));
+        if (who == null) {
+            return null;
+        }
+        String holder = who.entry().kind() == Kind.MEDIA ? null : Holders.key(who);
+        return new Said(holder, who, h.start(), who.end(), null, dateOf(h.start(), h), false);
+    }
+
+    private Said source(Cues.Hit h, Span clause) {
+        EntityMention who = firstActor(h.end(), Math.min(clause.end(), h.end() + REACH_HAN));
+        if (who == null || who.entry().kind() == Kind.MEDIA) {
+            return null;
+        }
+        return new Said(Holders.key(who), who, h.start(), h.end(), null, dateOf(who.start(), h), false);
+    }
+
+    /**
+     * The nearest actor before a saying verb in its clause, skipping addressees (向X說, "told X") and
+     * glosses of them in brackets.
+     */
+    private EntityMention speakerBefore(int from, int verb) {
+        int reach = layers.chinese ? REACH_HAN : REACH_LATIN;
+        Set<String> addressees = new HashSet<>();
+        for (EntityMention m : layers.entitiesBackwards(Math.max(from, verb - reach), verb)) {
+            if (!m.isActor() && m.entry().affiliation() == null) {
+                continue;
+            }
+            if (addressed(m)) {
+                addressees.add(m.entry().key());
+                continue;
+            }
+            if (addressees.contains(m.entry().key())) {
+                continue;
+            }
+            return m;
+        }
+        return null;
+    }
+
+    private boolean addressed(EntityMention m) {
+        Cues.Hit to = cues.last(Math.max(0, m.start() - 4), m.start(), "TO");
+        return to != null && layers.blank(to.end(), m.start());
+    }
+
+    private EntityMention firstActor(int from, int to) {
+        for (EntityMention m : layers.entities(from, to)) {
+            if (m.isActor() || m.entry().affiliation() != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private String verbStance(Cues.Hit h) {
+        for (Cues.Hit s : stances.in(h.start(), h.end())) {
+            if (!s.is("NEGATION") && !s.is("STATE")) {
+                return s.label();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A date written with the saying: between the speaker and the verb (美方官員今天表示, "Russia on Monday
+     * said") or right after the verb ("said on Tuesday"). Only days and months up to the report's date.
+     */
+    private String dateOf(int from, Cues.Hit verb) {
+        int to = layers.chinese ? verb.end() : Math.min(layers.text.length(), verb.end() + 16);
+        for (Timex t : layers.times(from, to)) {
+            if (t.start() >= verb.end() && t.start() - verb.end() > 4) {
+                continue;
+            }
+            if (Layers.pastDate(t, layers.doc.anchor)) {
+                return t.value();
+            }
+        }
+        return null;
+    }
+
+    private static Span clauseOf(List<Span> clauses, int offset) {
+        for (Span c : clauses) {
+            if (c.start() <= offset && offset < c.end()) {
+                return c;
+            }
+        }
+        return clauses.isEmpty() ? new Span(offset, offset) : clauses.get(clauses.size() - 1);
+    }
+}

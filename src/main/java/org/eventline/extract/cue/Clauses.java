@@ -1,0 +1,127 @@
+package org.eventline.extract.cue;
+
+import org.eventline.text.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
+
+/**
+ * Splits a sentence into clauses: at commas, semicolons and colons outside brackets and short quotes
+ * (a quoted phrase such as 「集體防禦」 stays whole, a quoted speech is split like any text), at a space
+ * between Chinese phrases (headlines join their parts with spaces), at a spaced dash ("MOSCOW, March 3 -
+ * Russia…"), and at the enumeration comma 、
+ * where the next item begins with a verb: 「允保護烏克蘭、支援歐洲」 are two commitments.
+ */
+public final class Clauses {
+
+    /** Quotes at most this long are phrases, not speech. */
+    private static final int SHORT_QUOTE = 24;
+    private static final String OPEN = "「『“（(【《";
+    private static final String CLOSE = "」』”）)】》";
+
+    private Clauses() {
+    }
+
+    public static List<Span> split(String text, Span sentence) {
+        return split(text, sentence, i -> false);
+    }
+
+    /**
+     * @param verbAt true where a verb starts: an enumeration comma right before it ends a clause
+     */
+    public static List<Span> split(String text, Span sentence, IntPredicate verbAt) {
+        boolean[] kept = protectedRanges(text, sentence);
+        List<Span> out = new ArrayList<>();
+        int start = sentence.start();
+        for (int i = sentence.start(); i < sentence.end(); i++) {
+            if (kept[i - sentence.start()]) {
+                continue;
+            }
+            char c = text.charAt(i);
+            boolean dash = (c == ' ') && spacedDash(text, i, sentence);
+            boolean cut = dash || switch (c) {
+                case '，', '；', '：', ';', ':' -> true;
+                case ',' -> !(i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+                        && Character.isDigit(text.charAt(i + 1)));
+                case ' ', '\u3000' -> hanAround(text, i, sentence);
+                case '、' -> verbAt.test(i + 1);
+                default -> false;
+            };
+            if (cut) {
+                add(out, text, start, i);
+                start = dash ? i + 3 : i + 1;
+                i = start - 1;
+            }
+        }
+        add(out, text, start, sentence.end());
+        return out;
+    }
+
+    private static boolean hanAround(String text, int i, Span sentence) {
+        return i > sentence.start() && i + 1 < sentence.end() && isHan(text.charAt(i - 1)) && isHan(text.charAt(i + 1));
+    }
+
+    /** " - ", " – ", " — " between words: a dateline or an aside ends there. */
+    private static boolean spacedDash(String text, int i, Span sentence) {
+        return i + 2 < sentence.end() && "-–—".indexOf(text.charAt(i + 1)) >= 0 && text.charAt(i + 2) == ' ';
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** Marks the insides of brackets and short quotes, where no clause ends. */
+    private static boolean[] protectedRanges(String text, Span sentence) {
+        boolean[] kept = new boolean[sentence.length()];
+        int straightOpen = -1;
+        List<int[]> stack = new ArrayList<>();
+        for (int i = sentence.start(); i < sentence.end(); i++) {
+            char c = text.charAt(i);
+            int open = OPEN.indexOf(c);
+            int close = CLOSE.indexOf(c);
+            if (open >= 0) {
+                stack.add(new int[] {i, open});
+            } else if (close >= 0) {
+                for (int k = stack.size() - 1; k >= 0; k--) {
+                    if (stack.get(k)[1] == close) {
+                        int from = stack.get(k)[0];
+                        if (c == '）' || c == ')' || c == '】' || i - from <= SHORT_QUOTE) {
+                            mark(kept, sentence, from, i);
+                        }
+                        stack.subList(k, stack.size()).clear();
+                        break;
+                    }
+                }
+            } else if (c == '"') {
+                if (straightOpen < 0) {
+                    straightOpen = i;
+                } else {
+                    if (i - straightOpen <= SHORT_QUOTE) {
+                        mark(kept, sentence, straightOpen, i);
+                    }
+                    straightOpen = -1;
+                }
+            }
+        }
+        return kept;
+    }
+
+    private static void mark(boolean[] kept, Span sentence, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            kept[k - sentence.start()] = true;
+        }
+    }
+
+    private static void add(List<Span> out, String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Span(start, end));
+        }
+    }
+}

@@ -1,0 +1,264 @@
+package org.eventline.extract.cue;
+
+import org.eventline.extract.Lexicon;
+import org.eventline.text.Scripts;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Cue words from a lexicon file: a label (claim type, stance, event type, marker…), a word or phrase in
+ * any script, and an optional third column (an option the reader of the label understands, such as
+ * {@code place}). Matching is on the Simplified, lower-cased text. A cue ending in * matches any Latin
+ * word that starts with it ("refus*"); a cue written {@code A…B} matches A followed by B later in the same
+ * clause ("provid*…security", "保护…免于"). Latin cues match whole words only. The label {@code -} marks
+ * a blocker: text it matches is not a cue of any label ("不仅" is no negation, "允许" no offer).
+ */
+public final class Cues {
+
+    public static final String BLOCK = "-";
+
+    /** Characters a gapped cue never spans: clause and sentence ends. */
+    private static final String CLAUSE_ENDS = "。！？；;!?\n，,：:";
+    private static final int LATIN_GAP = 60;
+    private static final int HAN_GAP = 16;
+
+    private record Part(String form, boolean prefix, boolean latin) {
+    }
+
+    private record Cue(String label, String text, List<Part> parts, String option, int weight) {
+    }
+
+    private final Map<Character, List<Cue>> byFirst = new HashMap<>();
+    private final List<String> labels = new ArrayList<>();
+
+    public Cues(Lexicon lexicon, String file) {
+        this(lexicon.rows(file));
+    }
+
+    public Cues(List<Lexicon.Row> rows) {
+        for (Lexicon.Row row : rows) {
+            String label = row.column(0).toUpperCase(Locale.ROOT);
+            String text = row.column(1);
+            if (label.isEmpty() || text.isEmpty()) {
+                throw new IllegalArgumentException(row.origin() + ": expected LABEL<tab>cue");
+            }
+            List<Part> parts = new ArrayList<>();
+            for (String p : text.replace("...", "…").split("…")) {
+                if (!p.isBlank()) {
+                    parts.add(part(p.strip()));
+                }
+            }
+            if (parts.isEmpty()) {
+                throw new IllegalArgumentException(row.origin() + ": empty cue");
+            }
+            int weight = parts.stream().mapToInt(p -> p.form().length()).sum();
+            Cue cue = new Cue(label, text, List.copyOf(parts), row.column(2).toLowerCase(Locale.ROOT), weight);
+            byFirst.computeIfAbsent(parts.get(0).form().charAt(0), k -> new ArrayList<>()).add(cue);
+            if (!labels.contains(label)) {
+                labels.add(label);
+            }
+        }
+        byFirst.values().forEach(l -> l.sort(Comparator.comparingInt((Cue c) -> -c.weight())));
+    }
+
+    private static Part part(String p) {
+        boolean prefix = p.endsWith("*");
+        String form = prefix ? p.substring(0, p.length() - 1) : p;
+        boolean latin = Scripts.hanShare(form) == 0;
+        form = latin ? form : Scripts.toSimplified(form);
+        return new Part(lower(form), prefix, latin);
+    }
+
+    /** The labels of this file, in order of first appearance. */
+    public List<String> labels() {
+        return List.copyOf(labels);
+    }
+
+    /** Lower-cases without changing the length, so offsets stay valid. */
+    public static String lower(String s) {
+        char[] out = s.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Character.toLowerCase(out[i]);
+        }
+        return new String(out);
+    }
+
+    /**
+     * Every cue in a text: longest first, cues of one label never overlap each other, cues of different
+     * labels may ("不會派" is both REJECT and NEGATION); nothing overlaps a blocker.
+     *
+     * @param lower the Simplified text, lower-cased with {@link #lower}
+     */
+    public Hits find(String lower) {
+        List<Hit> candidates = new ArrayList<>();
+        int n = lower.length();
+        for (int i = 0; i < n; i++) {
+            List<Cue> list = byFirst.get(lower.charAt(i));
+            if (list == null) {
+                continue;
+            }
+            for (Cue c : list) {
+                int end = match(lower, i, c.parts().get(0));
+                for (int k = 1; k < c.parts().size() && end >= 0; k++) {
+                    end = search(lower, end, c.parts().get(k));
+                }
+                if (end >= 0) {
+                    candidates.add(new Hit(c.label(), c.text(), c.option(), i, end));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingInt((Hit h) -> -(h.end() - h.start())).thenComparingInt(Hit::start));
+        // One pass, longest first: a blocker takes its text from the shorter cues inside it, while a
+        // longer cue around a blocker ("不同意" around "不同") is a cue all the same.
+        BitSet blocked = new BitSet(n);
+        Map<String, BitSet> taken = new HashMap<>();
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : candidates) {
+            if (h.label().equals(BLOCK)) {
+                blocked.set(h.start(), h.end());
+                continue;
+            }
+            if (overlaps(blocked, h)) {
+                continue;
+            }
+            BitSet t = taken.computeIfAbsent(h.label(), l -> new BitSet(n));
+            if (!overlaps(t, h)) {
+                t.set(h.start(), h.end());
+                out.add(h);
+            }
+        }
+        return new Hits(out);
+    }
+
+    private static boolean overlaps(BitSet set, Hit h) {
+        int k = set.nextSetBit(h.start());
+        return k >= 0 && k < h.end();
+    }
+
+    /** End of {@code p} matched at {@code i}, or -1. */
+    private static int match(String lower, int i, Part p) {
+        if (!lower.startsWith(p.form(), i)) {
+            return -1;
+        }
+        int end = i + p.form().length();
+        if (!p.latin()) {
+            return end;
+        }
+        if (i > 0 && latinWordChar(lower.charAt(i - 1)) && latinWordChar(lower.charAt(i))) {
+            return -1;
+        }
+        if (p.prefix()) {
+            while (end < lower.length() && latinWordChar(lower.charAt(end))) {
+                end++;
+            }
+        }
+        if (end < lower.length() && latinWordChar(lower.charAt(end)) && latinWordChar(lower.charAt(end - 1))) {
+            return -1;
+        }
+        return end;
+    }
+
+    /** End of {@code p} found after {@code from} within the clause and the gap allowed, or -1. */
+    private static int search(String lower, int from, Part p) {
+        int limit = Math.min(lower.length(), from + (p.latin() ? LATIN_GAP : HAN_GAP));
+        for (int j = from; j < limit; j++) {
+            if (CLAUSE_ENDS.indexOf(lower.charAt(j)) >= 0) {
+                return -1;
+            }
+            int end = match(lower, j, p);
+            if (end >= 0) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean latinWordChar(char c) {
+        return c < 0x250 && Character.isLetterOrDigit(c);
+    }
+
+    /** A cue found in a text; {@code option} is the cue's third column, lower-cased, or empty. */
+    public record Hit(String label, String cue, String option, int start, int end) {
+
+        public boolean is(String l) {
+            return label.equals(l);
+        }
+    }
+
+    /** The cues found in one text, in order of position, with range queries. */
+    public static final class Hits {
+
+        private final List<Hit> hits;
+
+        Hits(List<Hit> hits) {
+            this.hits = new ArrayList<>(hits);
+            this.hits.sort(Comparator.comparingInt(Hit::start).thenComparingInt(h -> -h.end()));
+        }
+
+        public List<Hit> all() {
+            return List.copyOf(hits);
+        }
+
+        /** Hits lying wholly inside {@code [from, to)}, of any of the labels given (all labels when none). */
+        public List<Hit> in(int from, int to, String... labels) {
+            List<Hit> out = new ArrayList<>();
+            for (int i = firstAtOrAfter(from); i < hits.size() && hits.get(i).start() < to; i++) {
+                Hit h = hits.get(i);
+                if (h.end() <= to && (labels.length == 0 || anyOf(h, labels))) {
+                    out.add(h);
+                }
+            }
+            return out;
+        }
+
+        /** The first hit inside {@code [from, to)} of one of the labels, or null. */
+        public Hit first(int from, int to, String... labels) {
+            for (int i = firstAtOrAfter(from); i < hits.size() && hits.get(i).start() < to; i++) {
+                Hit h = hits.get(i);
+                if (h.end() <= to && (labels.length == 0 || anyOf(h, labels))) {
+                    return h;
+                }
+            }
+            return null;
+        }
+
+        /** The last hit inside {@code [from, to)} of one of the labels, or null. */
+        public Hit last(int from, int to, String... labels) {
+            List<Hit> in = in(from, to, labels);
+            return in.isEmpty() ? null : in.get(in.size() - 1);
+        }
+
+        public boolean any(int from, int to, String... labels) {
+            return first(from, to, labels) != null;
+        }
+
+        private static boolean anyOf(Hit h, String[] labels) {
+            for (String l : labels) {
+                if (h.label().equals(l)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int firstAtOrAfter(int from) {
+            int lo = 0;
+            int hi = hits.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (hits.get(mid).start() < from) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+    }
+}

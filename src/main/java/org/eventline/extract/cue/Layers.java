@@ -1,0 +1,189 @@
+package org.eventline.extract.cue;
+
+import org.eventline.extract.Doc;
+import org.eventline.extract.entity.EntityMention;
+import org.eventline.extract.entity.Kind;
+import org.eventline.model.TimeType;
+import org.eventline.model.Timex;
+import org.eventline.text.Span;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The layers of one document that claim and event readers share, indexed by position: the texts
+ * (original, Simplified, lower-cased), entity mentions, times, sentences and paragraphs.
+ */
+public final class Layers {
+
+    public final Doc doc;
+    public final String text;
+    public final String norm;
+    public final String lower;
+    public final boolean chinese;
+    private final List<EntityMention> entities;
+    private final List<Timex> times;
+    private final int[] lineStarts;
+
+    public Layers(Doc doc) {
+        this.doc = doc;
+        this.text = doc.text.text();
+        this.norm = doc.text.normalized();
+        this.lower = Cues.lower(norm);
+        this.chinese = doc.text.chinese();
+        this.times = new ArrayList<>(doc.times);
+        this.times.sort(Comparator.comparingInt(Timex::start));
+        this.entities = new ArrayList<>();
+        for (EntityMention m : doc.entities) {
+            if (!insideTime(m)) {
+                entities.add(m);
+            }
+        }
+        this.entities.sort(Comparator.comparingInt(EntityMention::start));
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** A name inside a date is part of the date (the 日 of 15日 is not Japan). */
+    private boolean insideTime(EntityMention m) {
+        for (Timex t : times) {
+            if (t.start() <= m.start() && m.end() <= t.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public List<Span> sentences() {
+        return doc.text.sentences();
+    }
+
+    /** Entity mentions lying wholly inside {@code [from, to)}, in order. */
+    public List<EntityMention> entities(int from, int to) {
+        List<EntityMention> out = new ArrayList<>();
+        for (int i = firstEntityAtOrAfter(from); i < entities.size() && entities.get(i).start() < to; i++) {
+            if (entities.get(i).end() <= to) {
+                out.add(entities.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** Actor mentions (not places, not media) lying wholly inside {@code [from, to)}. */
+    public List<EntityMention> actors(int from, int to) {
+        List<EntityMention> out = new ArrayList<>();
+        for (EntityMention m : entities(from, to)) {
+            if (m.isActor() && m.entry().kind() != Kind.MEDIA) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Every entity mention before {@code to}, nearest first, back to {@code from}. */
+    public List<EntityMention> entitiesBackwards(int from, int to) {
+        List<EntityMention> in = entities(from, to);
+        java.util.Collections.reverse(in);
+        return in;
+    }
+
+    /** Time expressions lying wholly inside {@code [from, to)}. */
+    public List<Timex> times(int from, int to) {
+        List<Timex> out = new ArrayList<>();
+        for (Timex t : times) {
+            if (t.start() >= from && t.end() <= to) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** A time that names a day, month, year or span of them (not a duration, not a vague reference). */
+    public static boolean concrete(Timex t) {
+        return t.type() == TimeType.DATE && !t.value().isEmpty() && Character.isDigit(t.value().charAt(0));
+    }
+
+    /** A day, month or year on or before the report's date (what is said is never dated in the future). */
+    public static boolean pastDate(Timex t, java.time.LocalDate anchor) {
+        if (!concrete(t) || t.value().contains("/") || t.value().contains("W")) {
+            return false;
+        }
+        return anchor == null || t.value().compareTo(anchor.toString()) <= 0;
+    }
+
+    /**
+     * The report's date: the date of the wire dateline (柏林15日電, "KYIV, Dec 15 (Reuters) -") among the
+     * first sentences, else the publication date.
+     *
+     * @param markers hits of markers.tsv, where DATELINE cues are
+     */
+    public String reportDate(Cues.Hits markers) {
+        List<Span> sentences = sentences();
+        for (int i = 0; i < Math.min(4, sentences.size()); i++) {
+            Span s = sentences.get(i);
+            for (Timex t : times(s.start(), Math.min(s.end(), s.start() + 60))) {
+                Cues.Hit mark = markers.first(t.end(), Math.min(s.end(), t.end() + 12), "DATELINE");
+                if (mark != null && pastDate(t, doc.anchor) && t.value().length() == 10) {
+                    return t.value();
+                }
+            }
+        }
+        return doc.anchor == null ? null : doc.anchor.toString();
+    }
+
+    /** Index of the line (paragraph) an offset lies in. */
+    public int paragraph(int offset) {
+        int lo = 0;
+        int hi = lineStarts.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lineStarts[mid] <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** True when the sentence is a whole line without closing punctuation: a headline or caption. */
+    public boolean headlineLike(Span sentence) {
+        int lineStart = lineStarts[paragraph(sentence.start())];
+        if (text.substring(lineStart, sentence.start()).strip().length() > 0) {
+            return false;
+        }
+        int lineEnd = text.indexOf('\n', sentence.start());
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        if (text.substring(sentence.end(), lineEnd).strip().length() > 0) {
+            return false;
+        }
+        char last = text.charAt(sentence.end() - 1);
+        return "。.!?！？」”\"'’）)".indexOf(last) < 0;
+    }
+
+    /** Whether the text between two offsets is only whitespace. */
+    public boolean blank(int from, int to) {
+        return from >= to || text.substring(from, to).isBlank();
+    }
+
+    private int firstEntityAtOrAfter(int from) {
+        int lo = 0;
+        int hi = entities.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (entities.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,303 @@
+package org.eventline.extract.event;
+
+import org.eventline.extract.Component;
+import org.eventline.extract.Doc;
+import org.eventline.extract.Lexicon;
+import org.eventline.extract.cue.Clauses;
+import org.eventline.extract.cue.Cues;
+import org.eventline.extract.cue.Layers;
+import org.eventline.extract.entity.EntityMention;
+import org.eventline.extract.entity.Kind;
+import org.eventline.model.Event;
+import org.eventline.model.Timex;
+import org.eventline.text.Span;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Events: meetings, statements, agreements and attacks that really occur or are scheduled, one per
+ * occurrence. Each trigger (events.tsv) in a clause is a mention; a mention that may, would or should
+ * happen (一旦…攻擊, "if a deal is reached") is left out, as are statements never issued, agreements
+ * without parties and attacks without attacker. Mentions with their own date found occurrences;
+ * mentions without one (the Berlin talks, 聲明中說, 峰會期間) join the nearest occurrence of their type
+ * they refer to, adding its place where they name one; what joins nothing and has no date is dropped.
+ */
+public final class EventFinder implements Component {
+
+    private final Cues triggers;
+    private final Cues markers;
+
+    public EventFinder(Lexicon lexicon) {
+        this.triggers = new Cues(lexicon, "events.tsv");
+        this.markers = new Cues(lexicon, "markers.tsv");
+    }
+
+    @Override
+    public void process(Doc doc) {
+        Layers layers = new Layers(doc);
+        Cues.Hits markerHits = markers.find(layers.lower);
+        Mentions reader = new Mentions(layers, triggers.find(layers.lower), markerHits);
+        List<Occurrence> occurrences = Occurrence.cluster(reader.read());
+        String reportDate = layers.reportDate(markerHits);
+        int n = 0;
+        for (Occurrence o : occurrences) {
+            Event e = o.toEvent("e" + (n + 1), layers, reportDate);
+            if (e != null) {
+                doc.events.add(e);
+                n++;
+            }
+        }
+    }
+
+    /** Reads the event mentions of a document. */
+    private static final class Mentions {
+
+        private final Layers layers;
+        private final Cues.Hits triggers;
+        private final Cues.Hits markers;
+
+        Mentions(Layers layers, Cues.Hits triggers, Cues.Hits markers) {
+            this.layers = layers;
+            this.triggers = triggers;
+            this.markers = markers;
+        }
+
+        List<EventMention> read() {
+            List<EventMention> out = new ArrayList<>();
+            for (Span sentence : layers.sentences()) {
+                List<Span> clauses = Clauses.split(layers.norm, sentence);
+                Set<String> typesInClause = new LinkedHashSet<>();
+                Span lastClause = null;
+                for (Cues.Hit h : triggers.in(sentence.start(), sentence.end())) {
+                    Span clause = clauseOf(clauses, h.start());
+                    if (!clause.equals(lastClause)) {
+                        typesInClause.clear();
+                        lastClause = clause;
+                    }
+                    if (!typesInClause.add(h.label())) {
+                        continue;
+                    }
+                    EventMention m = mention(h, clause, sentence, clauses);
+                    if (m != null) {
+                        out.add(m);
+                    }
+                }
+            }
+            return out;
+        }
+
+        private EventMention mention(Cues.Hit h, Span clause, Span sentence, List<Span> clauses) {
+            Cues.Hit cease = markers.last(Math.max(clause.start(), h.start() - 12), h.start(), "CEASE");
+            if (cease != null && layers.lower.substring(cease.end(), h.start()).matches("\\s*(the |its |their |此|这场)?[a-z-]*\\s*")) {
+                return null; // 停止侵略, "end the invasion": not an occurrence
+            }
+            Timex time = nearestTime(h, clause, sentence, clauses);
+            String date = time != null && Layers.concrete(time) ? time.value() : null;
+            boolean vague = time != null && date == null;
+            boolean scheduledType = h.is("MEETING");
+            if (date != null && !scheduledType && layers.doc.anchor != null
+                    && date.compareTo(layers.doc.anchor.toString()) > 0 && !date.startsWith(layers.doc.anchor.toString())) {
+                date = null; // an attack or agreement in the future has not happened
+            }
+            if (irrealis(clause) && (date == null || !pastOrToday(date))) {
+                return null; // may, would or should happen: not an occurrence (unless dated in the past)
+            }
+            boolean definite = definite(h, clause);
+            List<String> participants = new ArrayList<>();
+            List<String> sides = new ArrayList<>();
+            List<EntityMention> actors = switch (h.label()) {
+                case "ATTACK" -> attackParties(h, clause);
+                case "STATEMENT" -> issuers(h, clause);
+                case "AGREEMENT" -> parties(h, clause, sentence, clauses);
+                default -> layers.actors(clause.start(), clause.end());
+            };
+            for (EntityMention m : actors) {
+                add(participants, m.isActor() ? m.entry().key() : null);
+                add(sides, m.entry().affiliation());
+            }
+            if (h.is("ATTACK") && (participants.isEmpty() || actors.get(0).start() > h.start() && !byAgent(h, actors.get(0)))) {
+                return null; // no attacker
+            }
+            if (h.is("STATEMENT") && !markers.any(clause.start(), clause.end(), "ISSUE")) {
+                return null; // a statement talked about, not one issued
+            }
+            if (h.is("AGREEMENT") && participants.isEmpty()) {
+                return null;
+            }
+            for (String s : sides) {
+                add(participants, s);
+            }
+            List<String> wider = new ArrayList<>(participants);
+            if (layers.actors(clause.start(), clause.end()).isEmpty()) {
+                for (EntityMention m : layers.actors(sentence.start(), sentence.end())) {
+                    add(wider, m.entry().key());
+                    add(wider, m.entry().affiliation());
+                }
+            }
+            Place place = place(h, clause);
+            Cues.Hit during = markers.first(clause.start(), clause.end(), "DURING");
+            int duringTrigger = -1;
+            if (during != null && !h.is("MEETING")) {
+                Cues.Hit other = triggers.last(clause.start(), during.start() + 1);
+                if (other != null && other.start() != h.start() && layers.blank(other.end(), during.start())) {
+                    duringTrigger = other.start();
+                }
+            }
+            return new EventMention(h.label(), h.start(), h.end(), clause, date, vague, definite, participants, wider,
+                    place, duringTrigger);
+        }
+
+        private boolean pastOrToday(String date) {
+            return layers.doc.anchor == null || date.compareTo(layers.doc.anchor.toString()) <= 0;
+        }
+
+        /** The time nearest the trigger in its clause, else one opening the sentence ("On Friday, …"). */
+        private Timex nearestTime(Cues.Hit h, Span clause, Span sentence, List<Span> clauses) {
+            Timex best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Timex t : layers.times(clause.start(), clause.end())) {
+                if (t.type() == org.eventline.model.TimeType.DURATION || deadline(t)) {
+                    continue;
+                }
+                int d = t.end() <= h.start() ? h.start() - t.end() : t.start() - h.end();
+                if (d < bestDistance) {
+                    best = t;
+                    bestDistance = Math.abs(d);
+                }
+            }
+            if (best == null && !clauses.isEmpty() && !clauses.get(0).equals(clause)) {
+                Span first = clauses.get(0);
+                for (Timex t : layers.times(first.start(), first.end())) {
+                    if (first.end() - first.start() <= t.end() - t.start() + 4) {
+                        return t;
+                    }
+                }
+            }
+            return best;
+        }
+
+        /** "by Christmas", 年底前: a deadline, not when something happens. */
+        private boolean deadline(Timex t) {
+            String w = Cues.lower(t.text()).strip();
+            return w.startsWith("by ") || w.startsWith("before ") || w.startsWith("until ") || w.endsWith("前")
+                    || w.startsWith("不晚於") || w.startsWith("不晚于");
+        }
+
+        private boolean irrealis(Span clause) {
+            return markers.any(clause.start(), clause.end(), "IRREALIS");
+        }
+
+        private boolean definite(Cues.Hit h, Span clause) {
+            Cues.Hit during = markers.first(h.end(), Math.min(clause.end(), h.end() + 3), "DURING");
+            if (during != null && layers.blank(h.end(), during.start())) {
+                return true; // 峰會期間: the summit already named
+            }
+            Cues.Hit d = markers.last(Math.max(clause.start(), h.start() - 24), h.start(), "DEFINITE", "ISSUE");
+            if (d == null) {
+                return markers.any(h.end(), Math.min(clause.end(), h.end() + 3), "ISSUE");
+            }
+            // "the Berlin talks", "the Witkoff-Zelensky meeting", 這次會談: only names and modifiers between.
+            String between = layers.lower.substring(d.end(), h.start());
+            return between.length() <= 24 && !between.contains(" of ") && !between.contains(" a ");
+        }
+
+        /** The attacker (the actor before the trigger, or "by X") and the target's side. */
+        private List<EntityMention> attackParties(Cues.Hit h, Span clause) {
+            List<EntityMention> out = new ArrayList<>();
+            EntityMention attacker = null;
+            for (EntityMention m : layers.entitiesBackwards(clause.start(), h.start())) {
+                if (m.isActor() && m.entry().kind() != Kind.MEDIA || m.entry().affiliation() != null) {
+                    attacker = m;
+                    break;
+                }
+            }
+            for (EntityMention m : layers.entities(h.end(), clause.end())) {
+                if (attacker == null && byAgent(h, m)) {
+                    attacker = m;
+                    continue;
+                }
+                if (attacker != null && (m.isActor() && m.entry().kind() != Kind.MEDIA || m.entry().affiliation() != null)) {
+                    out.add(m);
+                    break;
+                }
+            }
+            if (attacker != null) {
+                out.add(0, attacker);
+            }
+            return out;
+        }
+
+        private boolean byAgent(Cues.Hit h, EntityMention m) {
+            return m.start() > h.end() && layers.lower.substring(h.end(), m.start()).matches("\\s*(was |were )?by (the )?");
+        }
+
+        /** Who issues a statement: the actors before it in its clause (由歐洲領袖簽署的聲明). */
+        private List<EntityMention> issuers(Cues.Hit h, Span clause) {
+            List<EntityMention> out = layers.actors(clause.start(), h.start());
+            if (out.isEmpty()) {
+                out = layers.actors(h.end(), clause.end());
+            }
+            return out;
+        }
+
+        /** The parties agreeing: the actors before the trigger, in its clause or opening the sentence. */
+        private List<EntityMention> parties(Cues.Hit h, Span clause, Span sentence, List<Span> clauses) {
+            List<EntityMention> out = layers.actors(clause.start(), h.start());
+            if (out.isEmpty() && !clauses.isEmpty()) {
+                out = layers.actors(sentence.start(), h.start());
+            }
+            return out;
+        }
+
+        /**
+         * Where: a place naming the event (柏林會談, "the Berlin talks"), a venue (於柏林, "in Berlin"), a
+         * destination ("travel to Germany"), or for an attack its target (轟炸基輔).
+         */
+        private Place place(Cues.Hit h, Span clause) {
+            Place best = null;
+            for (EntityMention m : layers.entities(clause.start(), clause.end())) {
+                if (m.entry().kind() != Kind.PLACE) {
+                    continue;
+                }
+                int rank;
+                Cues.Hit before = markers.last(Math.max(clause.start(), m.start() - 5), m.start(), "VENUE", "DESTINATION");
+                boolean marked = before != null && layers.lower.substring(before.end(), m.start()).matches("\\s*(the )?");
+                if (m.end() <= h.start() && layers.blank(m.end(), h.start())
+                        || m.end() <= h.start() && h.start() - m.end() <= 6 && layers.chinese
+                        && layers.norm.substring(m.end(), h.start()).matches("[举行的举办召开]*")) {
+                    rank = 4;
+                } else if (marked && before.is("VENUE")) {
+                    rank = Math.abs(m.start() - h.start()) <= 24 ? 3 : 2;
+                } else if (marked) {
+                    rank = 2;
+                } else if (h.is("ATTACK") && m.start() >= h.end()) {
+                    rank = 2;
+                } else {
+                    continue;
+                }
+                if (best == null || rank > best.rank()) {
+                    best = new Place(m.entry().key(), rank, m.entry().affiliation());
+                }
+            }
+            return best;
+        }
+
+        private static Span clauseOf(List<Span> clauses, int offset) {
+            for (Span c : clauses) {
+                if (c.start() <= offset && offset < c.end()) {
+                    return c;
+                }
+            }
+            return clauses.get(clauses.size() - 1);
+        }
+
+        private static void add(List<String> list, String key) {
+            if (key != null && !list.contains(key)) {
+                list.add(key);
+            }
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package org.eventline.extract.event;
+
+import org.eventline.extract.cue.Layers;
+import org.eventline.model.Event;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One real event and the mentions of it: "Witkoff to meet Zelensky", "the Berlin talks", "the meeting". */
+final class Occurrence {
+
+    /** Undated mentions join an occurrence sharing this many participants (or referring to it outright). */
+    private static final int SHARED_PARTICIPANTS = 2;
+
+    private final String type;
+    private final EventMention founder;
+    private final List<EventMention> mentions = new ArrayList<>();
+    private final List<String> participants = new ArrayList<>();
+    private String date;
+    private Place place;
+
+    private Occurrence(EventMention founder) {
+        this.type = founder.type();
+        this.founder = founder;
+        this.date = founder.date();
+        add(founder, true);
+    }
+
+    /** Groups mentions into occurrences: dated mentions first, then the undated ones join what they refer to. */
+    static List<Occurrence> cluster(List<EventMention> mentions) {
+        List<Occurrence> out = new ArrayList<>();
+        for (EventMention m : mentions) {
+            if (m.date() == null) {
+                continue;
+            }
+            Occurrence same = null;
+            for (Occurrence o : out) {
+                if (o.type.equals(m.type()) && compatible(o.date, m.date())
+                        && (m.definite() || shared(o.participants, m.wider()) > 0 || m.wider().isEmpty())) {
+                    same = o;
+                    break;
+                }
+            }
+            if (same == null) {
+                out.add(new Occurrence(m));
+            } else {
+                same.date = finer(same.date, m.date());
+                same.add(m, !m.definite());
+            }
+        }
+        List<Occurrence> orphans = new ArrayList<>();
+        for (EventMention m : mentions) {
+            if (m.date() != null || m.vague()) {
+                continue;
+            }
+            // With a single dated occurrence of its type, one shared participant is enough to refer to it.
+            long dated = out.stream().filter(o -> o.type.equals(m.type())).count();
+            int needed = dated == 1 ? 1 : SHARED_PARTICIPANTS;
+            Occurrence best = null;
+            int distance = Integer.MAX_VALUE;
+            for (Occurrence o : out) {
+                if (!o.type.equals(m.type()) || !o.refersTo(m, needed)) {
+                    continue;
+                }
+                int d = o.distanceTo(m);
+                if (d < distance) {
+                    best = o;
+                    distance = d;
+                }
+            }
+            if (best != null) {
+                best.add(m, !m.definite());
+            } else {
+                orphans.add(new Occurrence(m));
+            }
+        }
+        out.addAll(orphans);
+        for (Occurrence o : out) {
+            if (o.date == null) {
+                o.date = dateFromDuring(o, out);
+            }
+        }
+        return out;
+    }
+
+    private boolean refersTo(EventMention m, int needed) {
+        List<String> own = participants.isEmpty() ? founder.wider() : participants;
+        return m.definite() || shared(own, m.wider()) >= needed
+                || place != null && m.place() != null && place.key().equals(m.place().key()) && m.place().rank() >= 3;
+    }
+
+    /** An event dated only by another it happened during (俄軍在G7峰會期間轟炸基輔). */
+    private static String dateFromDuring(Occurrence o, List<Occurrence> all) {
+        for (EventMention m : o.mentions) {
+            if (m.duringTrigger() < 0) {
+                continue;
+            }
+            for (Occurrence other : all) {
+                if (other != o && other.date != null
+                        && other.mentions.stream().anyMatch(x -> x.start() == m.duringTrigger())) {
+                    return other.date;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void add(EventMention m, boolean withParticipants) {
+        mentions.add(m);
+        if (withParticipants) {
+            for (String p : m.participants()) {
+                if (!participants.contains(p)) {
+                    participants.add(p);
+                }
+            }
+        }
+        if (m.place() != null && (place == null || m.place().rank() > place.rank())) {
+            place = m.place();
+        }
+    }
+
+    private int distanceTo(EventMention m) {
+        int best = Integer.MAX_VALUE;
+        for (EventMention x : mentions) {
+            best = Math.min(best, Math.abs(x.start() - m.start()));
+        }
+        return best;
+    }
+
+    /**
+     * The event, or null when it has no date or nobody takes part. A statement issued by named parties
+     * ("European leaders issued a statement") and an attack with attacker and target ("Russia attacked
+     * Kyiv overnight") are dated by the report when the text gives no other date.
+     */
+    Event toEvent(String id, Layers layers, String reportDate) {
+        List<String> who = participants.isEmpty() ? founder.wider() : participants;
+        if (date == null && !founder.definite() && (type.equals("STATEMENT") && !founder.participants().isEmpty()
+                || type.equals("ATTACK") && founder.participants().size() >= 2)) {
+            date = reportDate;
+        }
+        if (date == null || who.isEmpty()) {
+            return null;
+        }
+        double confidence = Math.min(0.9, 0.6 + 0.1 * (mentions.size() - 1));
+        return new Event(id, type, date, place == null ? null : place.key(), who,
+                layers.text.substring(founder.clause().start(), founder.clause().end()), founder.clause().start(),
+                founder.clause().end(), confidence);
+    }
+
+    private static int shared(List<String> a, List<String> b) {
+        int n = 0;
+        for (String x : b) {
+            if (a.contains(x)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Same day or span: equal, one more precise than the other (2022, 2022-02), or a day inside an interval. */
+    static boolean compatible(String a, String b) {
+        if (a.equals(b) || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+        }
+        return inside(a, b) || inside(b, a);
+    }
+
+    private static boolean inside(String day, String interval) {
+        int slash = interval.indexOf('/');
+        if (slash < 0 || day.contains("/")) {
+            return false;
+        }
+        String from = interval.substring(0, slash);
+        String to = interval.substring(slash + 1);
+        return day.compareTo(from) >= 0 && day.compareTo(to) <= 0 || from.startsWith(day) || to.startsWith(day);
+    }
+
+    /** An interval over a day inside it; the more precise of two prefixes. */
+    private static String finer(String a, String b) {
+        if (a.contains("/")) {
+            return a;
+        }
+        if (b.contains("/")) {
+            return b;
+        }
+        return b.length() > a.length() ? b : a;
+    }
+}

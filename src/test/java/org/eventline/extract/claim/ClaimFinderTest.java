@@ -1,0 +1,191 @@
+package org.eventline.extract.claim;
+
+import org.eventline.extract.Extractor;
+import org.eventline.extract.Lexicon;
+import org.eventline.model.Claim;
+import org.eventline.model.Extraction;
+import org.eventline.model.Stance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import static org.eventline.extract.Articles.claim;
+import static org.eventline.extract.Articles.claims;
+import static org.eventline.extract.Articles.name;
+import static org.eventline.extract.Articles.names;
+import static org.eventline.extract.Extracting.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ClaimFinderTest {
+
+    private static final String SG = "SECURITY_GUARANTEE";
+    private static final String TP = "TERRITORIAL_POSITION";
+
+    private static void holder(Extraction e, Claim c, String... accepted) {
+        String name = name(e, c.holder());
+        assertTrue(Set.of(accepted).contains(name), "holder " + name + " of " + c.evidence());
+    }
+
+    @Test
+    void eachCommitmentOfAnEnumerationIsAClaimOfItsOwn() {
+        Extraction e = extract("美方與歐方會談後，美國承諾保護烏克蘭免於再遭攻擊、支援歐洲的安全保障，相關承諾仍須國會批准。",
+                "2025-12-15");
+        Claim protect = claim(e, SG, "保護烏克蘭");
+        Claim support = claim(e, SG, "支援歐洲的安全保障");
+        Claim approval = claim(e, SG, "相關承諾");
+        assertFalse(protect.evidence().contains("支援"), protect.evidence());
+        for (Claim c : List.of(protect, support, approval)) {
+            holder(e, c, "United States");
+        }
+        assertEquals(Stance.OFFER, protect.stance());
+        assertEquals(Stance.OFFER, support.stance());
+        assertEquals(Stance.CONDITION, approval.stance());
+        assertTrue(names(e, protect.beneficiaries()).contains("Ukraine"), protect.beneficiaries().toString());
+    }
+
+    @Test
+    void theSubjectOfTheStanceHoldsItEvenInsideSomeoneElsesReport() {
+        Extraction e = extract("歐洲官員指出，華府對提供情報支援力量抱持開放態度。", "2025-12-15");
+        Claim c = claim(e, SG, "華府");
+        holder(e, c, "United States");
+        assertEquals(Stance.ACCEPT, c.stance());
+    }
+
+    @Test
+    void theAgentOfAPassiveHoldsTheStance() {
+        Extraction zh = extract("分析人士認為，這種安全保障很可能不被俄方接受。", "2025-12-15");
+        Claim c = claim(zh, SG, "不被俄方接受");
+        holder(zh, c, "Russia");
+        assertEquals(Stance.REJECT, c.stance());
+        Extraction en = extract("The plan for security guarantees was rejected by the Kremlin on Monday.", "2025-12-16");
+        holder(en, claim(en, SG, "security guarantees"), "Russia");
+    }
+
+    @Test
+    void aProposalIsHeldByItsAuthorNotByWhoReportsIt() {
+        Extraction e = extract("Zelensky told reporters that under the Kremlin's proposal, Ukraine would withdraw "
+                + "from the Donetsk region, with the area turned into a buffer zone.", "2025-12-16");
+        for (Claim c : e.claims()) {
+            holder(e, c, "Russia");
+            assertEquals(Stance.PROPOSE, c.stance(), c.evidence());
+            assertTrue(names(e, c.territories()).contains("Donetsk Oblast"), c.evidence() + " " + c.territories());
+        }
+        assertEquals(2, e.claims().size(), e.claims().toString());
+    }
+
+    @Test
+    void outletsAreSourcesNeverHolders() {
+        Extraction zh = extract("據華爾街日報報導，歐洲願為烏克蘭提供安全保證。", "2025-12-16");
+        holder(zh, claim(zh, SG, "歐洲願為烏克蘭提供安全保證"), "Europe");
+        Extraction en = extract("The Financial Times reported that air defence would be offered to Ukraine. "
+                + "According to The Wall Street Journal, Ukraine wants security guarantees.", "2025-12-16");
+        for (Claim c : en.claims()) {
+            assertFalse(Set.of("The Wall Street Journal", "Financial Times").contains(name(en, c.holder())), c.toString());
+        }
+        holder(en, claim(en, SG, "Ukraine wants"), "Ukraine");
+    }
+
+    @Test
+    void anImplicitSpeakerCarriesAcrossSentences() {
+        Extraction e = extract("美方官員表示，華府將繼續與烏方談判。官員指出，安全保障將包括監控機制。他也證實，"
+                + "這些安全保障必須提交參議院審議。", "2025-12-15");
+        holder(e, claim(e, SG, "監控機制"), "United States");
+        Claim senate = claim(e, SG, "參議院");
+        holder(e, senate, "United States");
+        assertEquals(Stance.CONDITION, senate.stance());
+        Extraction en = extract("A senior US official, Marco Rubio, said talks would go on. The official added that "
+                + "Washington was ready to offer security guarantees.", "2025-12-16");
+        holder(en, claim(en, SG, "security guarantees"), "Marco Rubio", "United States");
+    }
+
+    @Test
+    void theDateIsWhenThePositionWasStated() {
+        Extraction e = extract("普丁曾於10月時表示，俄方要求烏克蘭撤出頓巴斯地區。美方官員今天表示，美國不會派地面部隊。",
+                "2025-12-15");
+        assertEquals("2025-10", claim(e, TP, "頓巴斯").date());
+        assertEquals("2025-12-15", claim(e, SG, "地面部隊").date());
+        Extraction en = extract("US officials said on Monday that Washington was ready to offer security guarantees.",
+                "2025-12-17");
+        assertEquals("2025-12-15", claim(en, SG, "security guarantees").date());
+    }
+
+    @Test
+    void conditionsAreKeptAsWritten() {
+        Extraction zh = extract("澤倫斯基表示，任何領土讓步都只能由烏克蘭人民決定，可能需經公投。", "2025-12-15");
+        Claim c = claim(zh, TP, "領土讓步");
+        assertEquals(Stance.CONDITION, c.stance());
+        assertEquals("需經公投", c.condition());
+        assertTrue(c.evidence().endsWith("可能需經公投"), c.evidence());
+        Extraction en = extract("The White House said the security guarantees would be binding, subject to Senate "
+                + "approval.", "2025-12-16");
+        Claim g = claim(en, SG, "security guarantees");
+        assertEquals("subject to Senate approval", g.condition());
+        assertEquals(Stance.CONDITION, g.stance());
+    }
+
+    @Test
+    void negationTurnsAnOfferIntoARefusal() {
+        for (String text : List.of("梅爾茲說，德國不會提供地面部隊。", "Britain said it will not send peacekeepers to Ukraine.",
+                "法国拒绝向乌克兰派遣维和部队。")) {
+            Extraction e = extract(text, "2025-12-15");
+            assertEquals(1, e.claims().size(), e.claims().toString());
+            assertEquals(Stance.REJECT, e.claims().get(0).stance(), text);
+            assertTrue(e.claims().get(0).negated(), text);
+        }
+    }
+
+    @Test
+    void aRegionReferredBackToIsTheTerritoryAtStake() {
+        Extraction e = extract("Moscow wants all of the Donbas region. Kyiv has refused to pull its troops out of "
+                + "the region.", "2025-12-16");
+        Claim c = claim(e, TP, "pull its troops out");
+        holder(e, c, "Ukraine");
+        assertEquals(Stance.REJECT, c.stance());
+        assertEquals(List.of("Donbas"), names(e, c.territories()));
+    }
+
+    @Test
+    void aTopicOfTalksIsNoPosition() {
+        Extraction e = extract("雙方在安全保障議題上已有進展。Talks over territory continued in Berlin.", "2025-12-15");
+        assertEquals(List.of(), e.claims());
+    }
+
+    @Test
+    void evidenceOffsetsPointIntoTheBody() {
+        Extraction e = extract("（柏林15日電）美方官員今天表示，美國不會派地面部隊，但願提供空中支援。", "2025-12-15");
+        assertEquals(2, e.claims().size(), e.claims().toString());
+        for (Claim c : e.claims()) {
+            assertEquals(c.evidence(), e.document().body().substring(c.start(), c.end()));
+            assertTrue(c.confidence() > 0 && c.confidence() <= 1);
+        }
+    }
+
+    @Test
+    void aClaimTypeAddedInAUsersFilesJustWorks(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("claims.tsv"), "CEASEFIRE\t停火\nCEASEFIRE\tceasefire\nSANCTIONS\tsanctions\n");
+        Extractor extractor = Extractor.create(Lexicon.load(List.of(dir)));
+        Extraction e = extractor.extract(new org.eventline.model.Article("t", null, null, "2025-12-15", null, null,
+                null, "俄方拒絕無條件停火。The European Union proposed new sanctions on Russia.", "h"));
+        Claim ceasefire = claim(e, "CEASEFIRE", "停火");
+        holder(e, ceasefire, "Russia");
+        assertEquals(Stance.REJECT, ceasefire.stance());
+        Claim sanctions = claim(e, "SANCTIONS", "sanctions");
+        holder(e, sanctions, "European Union");
+        assertEquals(Stance.PROPOSE, sanctions.stance());
+        assertTrue(claims(extract("俄方拒絕無條件停火。", "2025-12-15"), "CEASEFIRE", "停火").isEmpty(),
+                "the bundled lexicon has no such type");
+    }
+
+    @Test
+    void noHolderNoClaim() {
+        Extraction e = extract("Security guarantees remain the hardest part of any deal.", "2025-12-16");
+        assertEquals(List.of(), e.claims());
+    }
+}
