@@ -37,6 +37,10 @@ public final class ClaimFinder implements Component {
     private static final String[] VERBS = {"OFFER", "DEMAND", "PROPOSE", "ACCEPT", "REJECT", "CONDITION"};
     private static final String LIST_JOINERS = "、和与及,";
     private static final String AUTHOR_LINKS = "的版和平所提出之新最初修订这项些该";
+    /** "the White House's latest", "US-" before a plan: what links an author to its proposal in English. */
+    /** What may open a sentence before its date ("On Friday, …", "In August …"). */
+    private static final Set<String> OPENING_TIME = Set.of("", "on", "in", "last", "this", "earlier");
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("(['’]s( [a-z-]+){0,3})? ?");
 
     private final Cues types;
     private final Cues stances;
@@ -377,7 +381,7 @@ public final class ClaimFinder implements Component {
                         continue;
                     }
                     String between = layers.norm.substring(m.end(), h.start());
-                    if (between.contains("被") || between.matches(".*[，,；;：:].*")) {
+                    if (between.contains("被") || layers.clauseBreak(m.end(), h.start())) {
                         return null;
                     }
                     if (objectOf(m)) {
@@ -393,8 +397,8 @@ public final class ClaimFinder implements Component {
         private boolean objectOf(EntityMention m) {
             Cues.Hit marker = markerHits.last(Math.max(0, m.start() - 4), m.start(), "BENEFIT");
             Cues.Hit to = attributionHits.last(Math.max(0, m.start() - 4), m.start(), "TO");
-            return marker != null && layers.lower.substring(marker.end(), m.start()).matches("\\s*(the )?")
-                    || to != null && layers.lower.substring(to.end(), m.start()).matches("\\s*(the )?");
+            return marker != null && layers.adjacent(marker.end(), m.start())
+                    || to != null && layers.adjacent(to.end(), m.start());
         }
 
         private EntityMention passiveAgent(Cues.Hit verb, int limit) {
@@ -407,7 +411,7 @@ public final class ClaimFinder implements Component {
                 return null;
             }
             for (EntityMention m : layers.entities(k + 4, Math.min(limit, k + 24))) {
-                if (Holders.canHold(m) && layers.lower.substring(k + 4, m.start()).matches("(the )?")) {
+                if (Holders.canHold(m) && layers.adjacent(k + 4, m.start())) {
                     return m;
                 }
             }
@@ -478,7 +482,7 @@ public final class ClaimFinder implements Component {
                 if (layers.chinese) {
                     linked = between.length() <= 4 && between.chars().allMatch(ch -> AUTHOR_LINKS.indexOf(ch) >= 0);
                 } else {
-                    linked = between.matches("(['’]s( [a-z-]+){0,3})? ?");
+                    linked = POSSESSIVE.matcher(between).matches();
                 }
                 return linked ? m : null;
             }
@@ -511,7 +515,7 @@ public final class ClaimFinder implements Component {
             int reach = layers.chinese ? 4 : 14;
             for (Cues.Hit n : cues) {
                 if (n.is("NEGATION") && n.end() <= h.start() && h.start() - n.end() <= reach
-                        && !layers.norm.substring(n.end(), h.start()).matches(".*[，,；;].*")) {
+                        && !layers.clauseBreak(n.end(), h.start())) {
                     return true;
                 }
             }
@@ -522,7 +526,7 @@ public final class ClaimFinder implements Component {
             int reach = layers.chinese ? 8 : 30;
             for (Cues.Hit n : cues) {
                 if (n.is("NEGATION") && n.end() <= typeAt && typeAt - n.end() <= reach
-                        && !layers.norm.substring(n.end(), typeAt).matches(".*[，,；;].*")) {
+                        && !layers.clauseBreak(n.end(), typeAt)) {
                     return true;
                 }
             }
@@ -566,7 +570,7 @@ public final class ClaimFinder implements Component {
             for (Cues.Hit b : markerHits.in(u.start(), u.end(), "BENEFIT")) {
                 int reach = layers.chinese ? 1 : 5;
                 for (EntityMention m : layers.actors(b.end(), Math.min(u.end(), b.end() + reach + 24))) {
-                    if (m.start() - b.end() > reach || !layers.lower.substring(b.end(), m.start()).matches("\\s*(the )?")) {
+                    if (m.start() - b.end() > reach || !layers.adjacent(b.end(), m.start())) {
                         break;
                     }
                     String key = m.entry().key();
@@ -609,9 +613,8 @@ public final class ClaimFinder implements Component {
                 }
             }
             for (var t : layers.times(sentence.start(), Math.min(sentence.end(), sentence.start() + 14))) {
-                if (Layers.pastDate(t, doc.anchor) && layers.blank(sentence.start(), t.start())
-                        || Layers.pastDate(t, doc.anchor) && layers.lower.substring(sentence.start(), t.start())
-                        .matches("\\s*(on|in|last|this|earlier|on last)?\\s*")) {
+                String before = layers.lower.substring(sentence.start(), t.start()).strip();
+                if (Layers.pastDate(t, doc.anchor) && OPENING_TIME.contains(before)) {
                     return t.value();
                 }
             }

@@ -53,7 +53,7 @@ final class Territories {
             return false;
         }
         String between = layers.norm.substring(m.end(), next.start());
-        return between.isBlank() || between.matches("[举行的举办召开]+");
+        return between.isBlank() || between.chars().allMatch(c -> "举行的办召开".indexOf(c) >= 0);
     }
 
     private static EntityMention antecedent(Layers layers, Cues.Hits markers, Cues.Hits events, int at) {

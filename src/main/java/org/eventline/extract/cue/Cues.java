@@ -34,7 +34,9 @@ public final class Cues {
     private record Cue(String label, String text, List<Part> parts, String option, int weight) {
     }
 
+    /** Cues by their first character, longest first: the text is read once, position by position. */
     private final Map<Character, List<Cue>> byFirst = new HashMap<>();
+    private Cue[][] table = new Cue[0][];
     private final List<String> labels = new ArrayList<>();
 
     public Cues(Lexicon lexicon, String file) {
@@ -65,6 +67,9 @@ public final class Cues {
             }
         }
         byFirst.values().forEach(l -> l.sort(Comparator.comparingInt((Cue c) -> -c.weight())));
+        int size = byFirst.keySet().stream().mapToInt(c -> c + 1).max().orElse(0);
+        table = new Cue[size][];
+        byFirst.forEach((c, l) -> table[c] = l.toArray(new Cue[0]));
     }
 
     private static Part part(String p) {
@@ -99,7 +104,8 @@ public final class Cues {
         List<Hit> candidates = new ArrayList<>();
         int n = lower.length();
         for (int i = 0; i < n; i++) {
-            List<Cue> list = byFirst.get(lower.charAt(i));
+            char first = lower.charAt(i);
+            Cue[] list = first < table.length ? table[first] : null;
             if (list == null) {
                 continue;
             }

@@ -53,12 +53,27 @@ public final class Layers {
 
     /** A name inside a date is part of the date (the 日 of 15日 is not Japan). */
     private boolean insideTime(EntityMention m) {
-        for (Timex t : times) {
-            if (t.start() <= m.start() && m.end() <= t.end()) {
+        for (int i = firstTimeEndingAfter(m.start()); i < times.size() && times.get(i).start() <= m.start(); i++) {
+            if (m.end() <= times.get(i).end()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Index of the first time (by start) that could reach past {@code offset}; times do not nest. */
+    private int firstTimeEndingAfter(int offset) {
+        int lo = 0;
+        int hi = times.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (times.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     public List<Span> sentences() {
@@ -97,7 +112,8 @@ public final class Layers {
     /** Time expressions lying wholly inside {@code [from, to)}. */
     public List<Timex> times(int from, int to) {
         List<Timex> out = new ArrayList<>();
-        for (Timex t : times) {
+        for (int i = firstTimeEndingAfter(from); i < times.size() && times.get(i).start() < to; i++) {
+            Timex t = times.get(i);
             if (t.start() >= from && t.end() <= to) {
                 out.add(t);
             }
@@ -166,6 +182,34 @@ public final class Layers {
         }
         char last = text.charAt(sentence.end() - 1);
         return "。.!?！？」”\"'’）)".indexOf(last) < 0;
+    }
+
+    /** Whether only spaces, or spaces and "the", stand between two offsets (for the Ukrainians, 向烏克蘭). */
+    public boolean adjacent(int from, int to) {
+        if (from > to) {
+            return false;
+        }
+        int k = from;
+        while (k < to && lower.charAt(k) == ' ') {
+            k++;
+        }
+        if (lower.startsWith("the ", k) && k + 4 <= to) {
+            k += 4;
+        }
+        while (k < to && lower.charAt(k) == ' ') {
+            k++;
+        }
+        return k == to;
+    }
+
+    /** Whether a clause ends between two offsets (a comma, semicolon or colon). */
+    public boolean clauseBreak(int from, int to) {
+        for (int k = Math.max(0, from); k < to && k < norm.length(); k++) {
+            if ("，,；;：:".indexOf(norm.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text between two offsets is only whitespace. */

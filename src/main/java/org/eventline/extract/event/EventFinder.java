@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Events: meetings, statements, agreements and attacks that really occur or are scheduled, one per
@@ -26,6 +27,10 @@ import java.util.Set;
  * they refer to, adding its place where they name one; what joins nothing and has no date is dropped.
  */
 public final class EventFinder implements Component {
+
+    /** What may stand between 停止/"end" and the event it ends (停止侵略, "end the full-scale invasion"). */
+    private static final Pattern CEASED = Pattern.compile("\\s*(the |its |their |此|这场)?[a-z-]*\\s*");
+    private static final Pattern BY = Pattern.compile("\\s*(was |were )?by (the )?");
 
     private final Cues triggers;
     private final Cues markers;
@@ -91,7 +96,7 @@ public final class EventFinder implements Component {
 
         private EventMention mention(Cues.Hit h, Span clause, Span sentence, List<Span> clauses) {
             Cues.Hit cease = markers.last(Math.max(clause.start(), h.start() - 12), h.start(), "CEASE");
-            if (cease != null && layers.lower.substring(cease.end(), h.start()).matches("\\s*(the |its |their |此|这场)?[a-z-]*\\s*")) {
+            if (cease != null && CEASED.matcher(layers.lower.substring(cease.end(), h.start())).matches()) {
                 return null; // 停止侵略, "end the invasion": not an occurrence
             }
             Timex time = nearestTime(h, clause, sentence, clauses);
@@ -231,7 +236,8 @@ public final class EventFinder implements Component {
         }
 
         private boolean byAgent(Cues.Hit h, EntityMention m) {
-            return m.start() > h.end() && layers.lower.substring(h.end(), m.start()).matches("\\s*(was |were )?by (the )?");
+            return m.start() > h.end() && m.start() - h.end() < 20
+                    && BY.matcher(layers.lower.substring(h.end(), m.start())).matches();
         }
 
         /** Who issues a statement: the actors before it in its clause (由歐洲領袖簽署的聲明). */
@@ -264,10 +270,10 @@ public final class EventFinder implements Component {
                 }
                 int rank;
                 Cues.Hit before = markers.last(Math.max(clause.start(), m.start() - 5), m.start(), "VENUE", "DESTINATION");
-                boolean marked = before != null && layers.lower.substring(before.end(), m.start()).matches("\\s*(the )?");
+                boolean marked = before != null && layers.adjacent(before.end(), m.start());
                 if (m.end() <= h.start() && layers.blank(m.end(), h.start())
                         || m.end() <= h.start() && h.start() - m.end() <= 6 && layers.chinese
-                        && layers.norm.substring(m.end(), h.start()).matches("[举行的举办召开]*")) {
+                        && layers.norm.substring(m.end(), h.start()).chars().allMatch(c -> "举行的办召开".indexOf(c) >= 0)) {
                     rank = 4;
                 } else if (marked && before.is("VENUE")) {
                     rank = Math.abs(m.start() - h.start()) <= 24 ? 3 : 2;
