@@ -27,17 +27,31 @@ final class Attribution {
     private final Layers layers;
     private final Cues.Hits cues;
     private final Cues.Hits stances;
+    private final Cues.Hits markers;
 
-    Attribution(Layers layers, Cues.Hits cues, Cues.Hits stances) {
+    Attribution(Layers layers, Cues.Hits cues, Cues.Hits stances, Cues.Hits markers) {
         this.layers = layers;
         this.cues = cues;
         this.stances = stances;
+        this.markers = markers;
     }
 
     /** The attributions of one sentence in order; {@code last} is the speaker of the sentences before. */
     List<Said> read(Span sentence, List<Span> clauses, Said last) {
         List<Said> out = new ArrayList<>();
-        for (Cues.Hit h : cues.in(sentence.start(), sentence.end(), "AFTER", "BEFORE", "SOURCE")) {
+        List<Cues.Hit> verbs = new ArrayList<>(cues.in(sentence.start(), sentence.end(), "AFTER", "BEFORE", "SOURCE"));
+        for (Span c : clauses) {
+            Said colon = namedBeforeColon(c);
+            if (colon != null) {
+                verbs.add(new Cues.Hit("COLON", ":", "", colon.cueStart(), colon.cueEnd()));
+            }
+        }
+        verbs.sort(java.util.Comparator.comparingInt(Cues.Hit::start));
+        for (Cues.Hit h : verbs) {
+            if (h.is("COLON")) {
+                out.add(namedBeforeColon(clauseOf(clauses, h.start() - 1)));
+                continue;
+            }
             Span clause = clauseOf(clauses, h.start());
             Said said = switch (h.label()) {
                 case "AFTER" -> after(h, clause, sentence, out, last);
@@ -99,6 +113,24 @@ final class Attribution {
         return new Said(null, null, h.start(), h.end(), verbStance, dateOf(clause.start(), h), false);
     }
 
+    /** A name and a colon, as headlines quote (特朗普：烏克蘭須接受…, "Zelensky: we will not cede land"). */
+    private Said namedBeforeColon(Span clause) {
+        int end = clause.end();
+        if (end >= layers.text.length() || layers.text.charAt(end) != '：' && layers.text.charAt(end) != ':'
+                || end - clause.start() > (layers.chinese ? 12 : 40)) {
+            return null;
+        }
+        List<EntityMention> in = layers.entities(clause.start(), end);
+        if (in.isEmpty()) {
+            return null;
+        }
+        EntityMention who = in.get(in.size() - 1);
+        if (who.end() != end || !Holders.canHold(who)) {
+            return null;
+        }
+        return new Said(Holders.key(who), who, end, end + 1, null, null, false);
+    }
+
     private Said before(Cues.Hit h, Span clause) {
         EntityMention who = firstActor(h.end(), Math.min(clause.end(), h.end() + REACH_HAN));
         if (who == null) {
@@ -124,7 +156,7 @@ final class Attribution {
         int reach = layers.chinese ? REACH_HAN : REACH_LATIN;
         Set<String> addressees = new HashSet<>();
         for (EntityMention m : layers.entitiesBackwards(Math.max(from, verb - reach), verb)) {
-            if (!m.isActor() && m.entry().affiliation() == null) {
+            if (!m.isActor() && m.entry().affiliation() == null || located(m)) {
                 continue;
             }
             if (addressed(m)) {
@@ -137,6 +169,12 @@ final class Attribution {
             return m;
         }
         return null;
+    }
+
+    /** 在基輔, "in Kyiv": where someone speaks, not who. */
+    private boolean located(EntityMention m) {
+        Cues.Hit at = markers.last(Math.max(0, m.start() - 4), m.start(), "VENUE");
+        return m.entry().kind() == Kind.PLACE && at != null && layers.adjacent(at.end(), m.start());
     }
 
     private boolean addressed(EntityMention m) {

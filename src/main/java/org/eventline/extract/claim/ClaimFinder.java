@@ -36,6 +36,8 @@ public final class ClaimFinder implements Component {
             "OFFER");
     private static final String[] VERBS = {"OFFER", "DEMAND", "PROPOSE", "ACCEPT", "REJECT", "CONDITION"};
     private static final String LIST_JOINERS = "、和与及,";
+    /** How far back (in characters) a plan named without its author refers to the last one named with it. */
+    private static final int PROPOSAL_REACH = 400;
     private static final String AUTHOR_LINKS = "的版和平所提出之新最初修订这项些该";
     /** "the White House's latest", "US-" before a plan: what links an author to its proposal in English. */
     /** What may open a sentence before its date ("On Friday, …", "In August …"). */
@@ -87,6 +89,7 @@ public final class ClaimFinder implements Component {
         private final BitSet verbStarts = new BitSet();
         private final Set<String> seen = new HashSet<>();
         private Said last;
+        private Proposal lastProposal;
         private int lastParagraph = -1;
         private int count;
 
@@ -98,7 +101,7 @@ public final class ClaimFinder implements Component {
             this.attributionHits = attribution.find(layers.lower);
             this.markerHits = markers.find(layers.lower);
             this.eventHits = events.find(layers.lower);
-            this.speakers = new Attribution(layers, attributionHits, stanceHits);
+            this.speakers = new Attribution(layers, attributionHits, stanceHits, markerHits);
             this.reportDate = layers.reportDate(markerHits);
             for (Cues.Hit h : stanceHits.all()) {
                 if (isVerb(h)) {
@@ -122,6 +125,12 @@ public final class ClaimFinder implements Component {
                     Found f = read(u, sentence, said, carried, previous, u.start() >= topicFrom);
                     if (f != null) {
                         previous = f;
+                    }
+                }
+                for (Cues.Hit p : markerHits.in(sentence.start(), sentence.end(), "PROPOSAL")) {
+                    EntityMention author = authorOf(p, sentence);
+                    if (author != null) {
+                        lastProposal = new Proposal(Holders.key(author), p.start(), false);
                     }
                 }
                 Said named = null;
@@ -276,8 +285,9 @@ public final class ClaimFinder implements Component {
                     && (via == Via.SPEAKER || via == Via.CARRIED)) {
                 stance = speaker.stance();
             }
-            if (via == Via.PROPOSAL && stance == null && !proposal.named()) {
-                stance = "PROPOSE";
+            if (via == Via.PROPOSAL && !proposal.named() && (stance == null || stance.equals("OFFER")
+                    || stance.equals("ACCEPT") || stance.equals("STATE"))) {
+                stance = "PROPOSE"; // what a plan offers or accepts, its author proposes
             }
             if (stance == null && via == Via.PREVIOUS && previous != null && !contrasts(u)) {
                 stance = previous.stance().name();
@@ -423,7 +433,8 @@ public final class ClaimFinder implements Component {
             boolean moved = true;
             while (moved) {
                 moved = false;
-                for (EntityMention p : layers.entitiesBackwards(Math.max(from, first.start() - 6), first.start())) {
+                int reach = layers.chinese ? 2 : 7;
+                for (EntityMention p : layers.entitiesBackwards(Math.max(from, first.start() - reach), first.start())) {
                     String between = layers.norm.substring(p.end(), first.start()).strip();
                     if (Holders.canHold(p) && (between.isEmpty() || between.equals("and")
                             || between.length() == 1 && LIST_JOINERS.indexOf(between.charAt(0)) >= 0)) {
@@ -468,6 +479,12 @@ public final class ClaimFinder implements Component {
                     return new Proposal(Holders.key(author), p.start(), link.contains("这") || link.contains("该")
                             || link.contains("此"));
                 }
+            }
+            // 方案又建議…, "The plan also calls for…": the plan named just before, by its author.
+            Cues.Hit opening = plans.isEmpty() ? null : plans.get(0);
+            if (opening != null && lastProposal != null && opening.start() - sentence.start() <= (layers.chinese ? 3 : 12)
+                    && sentence.start() - lastProposal.scope() < PROPOSAL_REACH) {
+                return new Proposal(lastProposal.author(), opening.start(), false);
             }
             return null;
         }

@@ -10,7 +10,7 @@ import java.util.function.IntPredicate;
  * Splits a sentence into clauses: at commas, semicolons and colons outside brackets and short quotes
  * (a quoted phrase such as 「集體防禦」 stays whole, a quoted speech is split like any text), at a space
  * between Chinese phrases (headlines join their parts with spaces), at a spaced dash ("MOSCOW, March 3 -
- * Russia…"), and at the enumeration comma 、
+ * Russia…") and before "but", and at the enumeration comma 、
  * where the next item begins with a verb: 「允保護烏克蘭、支援歐洲」 are two commitments.
  */
 public final class Clauses {
@@ -40,6 +40,11 @@ public final class Clauses {
             }
             char c = text.charAt(i);
             boolean dash = (c == ' ') && spacedDash(text, i, sentence);
+            if (c == ' ' && text.startsWith(" but ", i) && i > sentence.start() && Character.isLetter(text.charAt(i - 1))) {
+                add(out, text, start, i); // "ready to talk but would never cede": two positions
+                start = i + 1;
+                continue;
+            }
             boolean cut = dash || switch (c) {
                 case '，', '；', '：', ';', ':' -> true;
                 case ',' -> !(i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))

@@ -34,17 +34,19 @@ public final class EventFinder implements Component {
 
     private final Cues triggers;
     private final Cues markers;
+    private final Cues stances;
 
     public EventFinder(Lexicon lexicon) {
         this.triggers = new Cues(lexicon, "events.tsv");
         this.markers = new Cues(lexicon, "markers.tsv");
+        this.stances = new Cues(lexicon, "stances.tsv");
     }
 
     @Override
     public void process(Doc doc) {
         Layers layers = new Layers(doc);
         Cues.Hits markerHits = markers.find(layers.lower);
-        Mentions reader = new Mentions(layers, triggers.find(layers.lower), markerHits);
+        Mentions reader = new Mentions(layers, triggers.find(layers.lower), markerHits, stances.find(layers.lower));
         List<Occurrence> occurrences = Occurrence.cluster(reader.read());
         String reportDate = layers.reportDate(markerHits);
         int n = 0;
@@ -63,11 +65,13 @@ public final class EventFinder implements Component {
         private final Layers layers;
         private final Cues.Hits triggers;
         private final Cues.Hits markers;
+        private final Cues.Hits stances;
 
-        Mentions(Layers layers, Cues.Hits triggers, Cues.Hits markers) {
+        Mentions(Layers layers, Cues.Hits triggers, Cues.Hits markers, Cues.Hits stances) {
             this.layers = layers;
             this.triggers = triggers;
             this.markers = markers;
+            this.stances = stances;
         }
 
         List<EventMention> read() {
@@ -99,6 +103,9 @@ public final class EventFinder implements Component {
             if (cease != null && CEASED.matcher(layers.lower.substring(cease.end(), h.start())).matches()) {
                 return null; // 停止侵略, "end the invasion": not an occurrence
             }
+            if (!h.is("MEETING") && !h.is("STATEMENT") && negated(h)) {
+                return null; // 承諾不再進攻, "agreed not to", "did not attack": nothing happened
+            }
             Timex time = nearestTime(h, clause, sentence, clauses);
             String date = time != null && Layers.concrete(time) ? time.value() : null;
             boolean vague = time != null && date == null;
@@ -123,7 +130,7 @@ public final class EventFinder implements Component {
                 add(participants, m.isActor() ? m.entry().key() : null);
                 add(sides, m.entry().affiliation());
             }
-            if (h.is("ATTACK") && (participants.isEmpty() || actors.get(0).start() > h.start() && !byAgent(h, actors.get(0)))) {
+            if (h.is("ATTACK") && actors.isEmpty()) {
                 return null; // no attacker
             }
             if (h.is("STATEMENT") && !markers.any(clause.start(), clause.end(), "ISSUE")) {
@@ -173,6 +180,14 @@ public final class EventFinder implements Component {
                     bestDistance = Math.abs(d);
                 }
             }
+            if (best == null && coordinated(clause)) {
+                // "…met in Geneva on Sunday, and the two sides agreed…": the time of the clause before
+                for (Timex t : layers.times(sentence.start(), clause.start())) {
+                    if (t.type() != org.eventline.model.TimeType.DURATION && !deadline(t)) {
+                        best = t;
+                    }
+                }
+            }
             if (best == null && !clauses.isEmpty() && !clauses.get(0).equals(clause)) {
                 Span first = clauses.get(0);
                 for (Timex t : layers.times(first.start(), first.end())) {
@@ -184,11 +199,22 @@ public final class EventFinder implements Component {
             return best;
         }
 
+        private boolean negated(Cues.Hit h) {
+            Cues.Hit n = stances.last(Math.max(0, h.start() - (layers.chinese ? 4 : 14)), h.start(), "NEGATION", "REJECT");
+            return n != null && !layers.clauseBreak(n.end(), h.start());
+        }
+
         /** "by Christmas", 年底前: a deadline, not when something happens. */
         private boolean deadline(Timex t) {
             String w = Cues.lower(t.text()).strip();
             return w.startsWith("by ") || w.startsWith("before ") || w.startsWith("until ") || w.endsWith("前")
                     || w.startsWith("不晚於") || w.startsWith("不晚于");
+        }
+
+        private boolean coordinated(Span clause) {
+            String head = layers.lower.substring(clause.start(), Math.min(clause.end(), clause.start() + 9));
+            return head.startsWith("and ") || head.startsWith("then ") || head.startsWith("并") || head.startsWith("随后")
+                    || head.startsWith("之后") || head.startsWith("and then");
         }
 
         private boolean irrealis(Span clause) {
@@ -209,30 +235,51 @@ public final class EventFinder implements Component {
             return between.length() <= 24 && !between.contains(" of ") && !between.contains(" a ");
         }
 
-        /** The attacker (the actor before the trigger, or "by X") and the target's side. */
+        /**
+         * The attacker (the actor before the trigger, or "by X") and the target (對基輔發動襲擊, "an attack
+         * on Kyiv", or the first party after the trigger).
+         */
         private List<EntityMention> attackParties(Cues.Hit h, Span clause) {
-            List<EntityMention> out = new ArrayList<>();
             EntityMention attacker = null;
+            EntityMention target = null;
             for (EntityMention m : layers.entitiesBackwards(clause.start(), h.start())) {
-                if (m.isActor() && m.entry().kind() != Kind.MEDIA || m.entry().affiliation() != null) {
+                if (!party(m)) {
+                    continue;
+                }
+                if (targeted(m)) {
+                    target = target == null ? m : target;
+                } else if (attacker == null) {
                     attacker = m;
-                    break;
                 }
             }
             for (EntityMention m : layers.entities(h.end(), clause.end())) {
-                if (attacker == null && byAgent(h, m)) {
-                    attacker = m;
+                if (!party(m) && m.entry().kind() != Kind.PLACE) {
                     continue;
                 }
-                if (attacker != null && (m.isActor() && m.entry().kind() != Kind.MEDIA || m.entry().affiliation() != null)) {
-                    out.add(m);
-                    break;
+                if (attacker == null && byAgent(h, m)) {
+                    attacker = m;
+                } else if (target == null) {
+                    target = m;
                 }
             }
+            List<EntityMention> out = new ArrayList<>();
             if (attacker != null) {
-                out.add(0, attacker);
+                out.add(attacker);
+                if (target != null) {
+                    out.add(target);
+                }
             }
             return out;
+        }
+
+        private boolean party(EntityMention m) {
+            return m.isActor() && m.entry().kind() != Kind.MEDIA || m.entry().affiliation() != null;
+        }
+
+        /** 對基輔, "on Kyiv", "against Ukraine": the one attacked. */
+        private boolean targeted(EntityMention m) {
+            Cues.Hit t = markers.last(Math.max(0, m.start() - 9), m.start(), "TARGET");
+            return t != null && layers.adjacent(t.end(), m.start());
         }
 
         private boolean byAgent(Cues.Hit h, EntityMention m) {
@@ -279,7 +326,7 @@ public final class EventFinder implements Component {
                     rank = Math.abs(m.start() - h.start()) <= 24 ? 3 : 2;
                 } else if (marked) {
                     rank = 2;
-                } else if (h.is("ATTACK") && m.start() >= h.end()) {
+                } else if (h.is("ATTACK") && (m.start() >= h.end() || targeted(m))) {
                     rank = 2;
                 } else {
                     continue;
