@@ -270,6 +270,9 @@ public final class ClaimFinder implements Component {
                 via = Via.PREVIOUS;
             } else {
                 EntityMention first = firstHolder(u.start(), typeAt);
+                if (first == null && opensWithParties(u)) {
+                    first = firstHolder(sentence.start(), u.start()); // 兩人同意…: the two just named
+                }
                 if (first != null) {
                     holder = Holders.key(first);
                     via = Via.FIRST;
@@ -332,6 +335,11 @@ public final class ClaimFinder implements Component {
                 }
             }
             return best;
+        }
+
+        private boolean opensWithParties(Unit u) {
+            Cues.Hit h = attributionHits.first(u.start(), Math.min(u.end(), u.start() + 16), "PARTIES");
+            return h != null && h.start() - u.start() <= 4;
         }
 
         /** A clause opening with 但, "however": a position set against the one before. */
@@ -460,9 +468,20 @@ public final class ClaimFinder implements Component {
                 if (!layers.chinese && layers.lower.startsWith("'s", m.end()) || layers.lower.startsWith("’s", m.end())) {
                     continue; // "Ukraine's defensive lines": a possessor, not who holds the position
                 }
-                return m;
+                return titled(m, to);
             }
             return null;
+        }
+
+        /** 英國首相施紀賢, "Ukrainian President Zelensky": the person the state's title introduces. */
+        private EntityMention titled(EntityMention state, int to) {
+            for (EntityMention p : layers.entities(state.end(), Math.min(to, state.end() + (layers.chinese ? 8 : 24)))) {
+                if (state.entry().key().equals(p.entry().affiliation())) {
+                    return p;
+                }
+                break;
+            }
+            return state;
         }
 
         /** The proposal the claim word lies in, with an author named with it (the White House's proposal). */

@@ -323,7 +323,11 @@ public final class EventFinder implements Component {
                         && layers.norm.substring(m.end(), h.start()).chars().allMatch(c -> "举行的办召开".indexOf(c) >= 0)) {
                     rank = 4;
                 } else if (marked && before.is("VENUE")) {
-                    rank = Math.abs(m.start() - h.start()) <= 24 ? 3 : 2;
+                    int distance = m.start() >= h.end() ? m.start() - h.end() : h.start() - m.end();
+                    if (distance > 24 && !h.is("MEETING")) {
+                        continue; // "assets held in Europe" is not where the ministers agreed
+                    }
+                    rank = distance <= 24 ? 3 : 2;
                 } else if (marked) {
                     rank = 2;
                 } else if (h.is("ATTACK") && (m.start() >= h.end() || targeted(m))) {
