@@ -22,7 +22,9 @@ final class Attribution {
     /** How far before a saying verb its speaker may stand, in characters. */
     private static final int REACH_HAN = 40;
     private static final int REACH_LATIN = 90;
-    private static final String CONJUNCTION_HEADS = "并且也还再又";
+    private static final String CONJUNCTION_HEADS = "并且也还再又但而";
+    private static final java.util.Set<String> LATIN_HEADS = java.util.Set.of("and", "also", "who", "and also", "but",
+            "but also", "while", "and then");
 
     private final Layers layers;
     private final Cues.Hits cues;
@@ -53,6 +55,9 @@ final class Attribution {
                 continue;
             }
             Span clause = clauseOf(clauses, h.start());
+            if (layers.chinese && h.end() < layers.norm.length() && layers.norm.charAt(h.end()) == '的') {
+                continue; // 西方提出的方案: a verb describing a noun, not a saying
+            }
             Said said = switch (h.label()) {
                 case "AFTER" -> after(h, clause, sentence, out, last);
                 case "BEFORE" -> before(h, clause);
@@ -81,6 +86,7 @@ final class Attribution {
             if (who.entry().kind() == Kind.MEDIA) {
                 return new Said(null, who, h.start(), h.end(), verbStance, null, false);
             }
+            who = Holders.firstOfList(layers, who, sentence.start());
             return new Said(Holders.key(who), who, h.start(), h.end(), verbStance, dateOf(who.start(), h), false);
         }
         String head = layers.lower.substring(clause.start(), h.start()).strip();
@@ -88,7 +94,7 @@ final class Attribution {
             return last == null ? null : last.carriedTo(h.start(), h.end(), verbStance, dateOf(clause.start(), h));
         }
         if (head.isEmpty() || head.length() <= 2 && CONJUNCTION_HEADS.indexOf(head.charAt(0)) >= 0
-                || head.equals("and") || head.equals("also") || head.equals("who") || head.equals("and also")) {
+                || LATIN_HEADS.contains(head)) {
             Said previous = !before.isEmpty() ? before.get(before.size() - 1) : null;
             if (previous != null && previous.holder() != null) {
                 return previous.carriedTo(h.start(), h.end(), verbStance, previous.date());

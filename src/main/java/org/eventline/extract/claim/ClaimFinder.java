@@ -35,7 +35,6 @@ public final class ClaimFinder implements Component {
     private static final List<String> PRECEDENCE = List.of("CONDITION", "REJECT", "DEMAND", "PROPOSE", "ACCEPT",
             "OFFER");
     private static final String[] VERBS = {"OFFER", "DEMAND", "PROPOSE", "ACCEPT", "REJECT", "CONDITION"};
-    private static final String LIST_JOINERS = "、和与及,";
     /** How far back (in characters) a plan named without its author refers to the last one named with it. */
     private static final int PROPOSAL_REACH = 400;
     private static final String AUTHOR_LINKS = "的版和平所提出之新最初修订这项些该";
@@ -192,7 +191,9 @@ public final class ClaimFinder implements Component {
                     continue;
                 }
                 boolean holdsCondition = opensCondition || markerHits.any(c.start(), c.end(), "IF");
-                if (holdsCondition && typeHit(new Unit(c.start(), c.end())) == null) {
+                boolean last = c == clauses.get(clauses.size() - 1);
+                // 若烏軍撤出頓巴斯，俄方願意…: a condition opening a sentence belongs to the clause after it.
+                if (holdsCondition && !last && (opensCondition || typeHit(new Unit(c.start(), c.end())) == null)) {
                     pending = pending < 0 ? c.start() : pending;
                     continue;
                 }
@@ -283,7 +284,7 @@ public final class ClaimFinder implements Component {
             }
 
             boolean negated = cues.stream().anyMatch(h -> h.is("NEGATION") || h.is("REJECT") && h.option().equals("neg"));
-            String stance = stance(cues);
+            String stance = stance(u, cues);
             if (stance == null && speaker != null && speaker.stance() != null
                     && (via == Via.SPEAKER || via == Via.CARRIED)) {
                 stance = speaker.stance();
@@ -405,7 +406,7 @@ public final class ClaimFinder implements Component {
                     if (objectOf(m)) {
                         continue; // 向烏克蘭派遣, "to Ukraine": whom it is for, not who does it
                     }
-                    return firstOfList(m, from);
+                    return Holders.firstOfList(layers, m, from);
                 }
                 return null;
             }
@@ -436,24 +437,6 @@ public final class ClaimFinder implements Component {
             return null;
         }
 
-        private EntityMention firstOfList(EntityMention m, int from) {
-            EntityMention first = m;
-            boolean moved = true;
-            while (moved) {
-                moved = false;
-                int reach = layers.chinese ? 2 : 7;
-                for (EntityMention p : layers.entitiesBackwards(Math.max(from, first.start() - reach), first.start())) {
-                    String between = layers.norm.substring(p.end(), first.start()).strip();
-                    if (Holders.canHold(p) && (between.isEmpty() || between.equals("and")
-                            || between.length() == 1 && LIST_JOINERS.indexOf(between.charAt(0)) >= 0)) {
-                        first = p;
-                        moved = true;
-                    }
-                    break;
-                }
-            }
-            return first;
-        }
 
         /** The first actor that can hold a position, before the claim word, not an addressee or beneficiary. */
         private EntityMention firstHolder(int from, int to) {
@@ -525,8 +508,16 @@ public final class ClaimFinder implements Component {
             return null;
         }
 
-        private String stance(List<Cues.Hit> cues) {
+        private String stance(Unit u, List<Cues.Hit> cues) {
             Set<String> present = new HashSet<>();
+            if (markerHits.any(u.start(), u.end(), "IF")) {
+                present.add("CONDITION");
+            }
+            String governing = governing(cues);
+            if (governing != null && !present.contains("CONDITION")
+                    && cues.stream().noneMatch(h -> h.is("CONDITION"))) {
+                return governing;
+            }
             for (Cues.Hit h : cues) {
                 if (h.is("NEGATION")) {
                     continue;
@@ -544,6 +535,27 @@ public final class ClaimFinder implements Component {
                 }
             }
             return present.contains("STATE") ? "STATE" : null;
+        }
+
+        /**
+         * A demand or proposal that governs what follows it, negations included ("wants guarantees that NATO
+         * will not expand", 要求北約不再東擴): the first stance verb, when it demands or proposes, is not
+         * a saying verb (insisted, 堅持) and is not itself negated.
+         */
+        private String governing(List<Cues.Hit> cues) {
+            for (Cues.Hit h : cues) {
+                if (!isVerb(h)) {
+                    continue;
+                }
+                boolean demands = h.is("DEMAND") || h.is("PROPOSE");
+                if (!demands || h.option().equals("say") || h.option().equals("other") || negates(cues, h)) {
+                    return null;
+                }
+                boolean negationAfter = cues.stream().anyMatch(n -> n.start() >= h.end()
+                        && (n.is("NEGATION") || n.is("REJECT")));
+                return negationAfter ? h.label() : null;
+            }
+            return null;
         }
 
         /** A negation shortly before a cue, in the same clause (不會提供, "will not accept", 不被俄方接受). */
@@ -595,6 +607,12 @@ public final class ClaimFinder implements Component {
                 return null;
             }
             int end = trimEnd(open.start(), u.end());
+            for (int k = open.end(); k < end; k++) {
+                if ("，,；;".indexOf(layers.norm.charAt(k)) >= 0) {
+                    end = trimEnd(open.start(), k); // 若烏軍撤出頓巴斯，俄方願意…: the condition is its own clause
+                    break;
+                }
+            }
             while (end > open.start() && "」』”\"'）)".indexOf(layers.text.charAt(end - 1)) >= 0) {
                 end--;
             }

@@ -1,5 +1,6 @@
 package org.eventline.extract.claim;
 
+import org.eventline.extract.cue.Layers;
 import org.eventline.extract.entity.EntityMention;
 import org.eventline.extract.entity.Kind;
 
@@ -31,6 +32,35 @@ final class Holders {
     /** A place at stake: a place that is not standing for a government (Donbas, not Kyiv). */
     static boolean territory(EntityMention m) {
         return m.entry().kind() == Kind.PLACE && m.entry().affiliation() == null;
+    }
+
+    /** What joins the names of a list: 美、烏, 美與歐, "Britain and France", "Merz, Macron". */
+    private static final String LIST_JOINERS = "、和与及,";
+
+    /**
+     * The first name of the list a mention ends (美歐願給 → 美; "Starmer, Macron and Merz said" → Starmer):
+     * a list speaks as one, and its first name stands for it.
+     */
+    static EntityMention firstOfList(Layers layers, EntityMention m, int from) {
+        EntityMention first = m;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            int reach = layers.chinese ? 2 : 7;
+            for (EntityMention p : layers.entitiesBackwards(Math.max(from, first.start() - reach - 40), first.start())) {
+                if (p.end() < first.start() - reach) {
+                    break;
+                }
+                String between = layers.norm.substring(p.end(), first.start()).strip();
+                if (canHold(p) && (between.isEmpty() || between.equals("and") || between.equals(", and")
+                        || between.length() == 1 && LIST_JOINERS.indexOf(between.charAt(0)) >= 0)) {
+                    first = p;
+                    moved = true;
+                }
+                break;
+            }
+        }
+        return first;
     }
 
     /** Whether a mention can speak or hold: an actor other than an outlet, or a capital standing for its state. */
