@@ -90,7 +90,9 @@ final class Attribution {
             return new Said(Holders.key(who), who, h.start(), h.end(), verbStance, dateOf(who.start(), h), false);
         }
         String head = layers.lower.substring(clause.start(), h.start()).strip();
-        if (cues.any(clause.start(), h.start(), "REFER")) {
+        // "The official, who spoke on condition of anonymity, said…": the reference may open the sentence.
+        int referFrom = head.isEmpty() || head.equals("who") ? sentence.start() : clause.start();
+        if (cues.any(referFrom, h.start(), "REFER")) {
             return last == null ? null : last.carriedTo(h.start(), h.end(), verbStance, dateOf(clause.start(), h));
         }
         if (head.isEmpty() || head.length() <= 2 && CONJUNCTION_HEADS.indexOf(head.charAt(0)) >= 0

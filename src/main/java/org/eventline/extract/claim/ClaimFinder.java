@@ -88,6 +88,7 @@ public final class ClaimFinder implements Component {
         private final BitSet verbStarts = new BitSet();
         private final Set<String> seen = new HashSet<>();
         private Said last;
+        private Found lastFound;
         private Proposal lastProposal;
         private int lastParagraph = -1;
         private int count;
@@ -126,6 +127,7 @@ public final class ClaimFinder implements Component {
                         previous = f;
                     }
                 }
+                lastFound = previous;
                 for (Cues.Hit p : markerHits.in(sentence.start(), sentence.end(), "PROPOSAL")) {
                     EntityMention author = authorOf(p, sentence);
                     if (author != null) {
@@ -235,9 +237,9 @@ public final class ClaimFinder implements Component {
             if (type != null) {
                 typeName = type.label();
                 typeAt = type.start();
-            } else if (previous != null && referencesClaim(u) && cues.stream().anyMatch(ClaimFinder::isVerb)) {
-                typeName = previous.type();
-                typeAt = u.start();
+            } else if (referred(previous) != null && referencesClaim(u) && cues.stream().anyMatch(ClaimFinder::isVerb)) {
+                typeName = referred(previous).type();
+                typeAt = markerHits.first(u.start(), u.end(), "CLAIM_REF").start();
                 continuation = true;
             } else {
                 return null;
@@ -350,8 +352,12 @@ public final class ClaimFinder implements Component {
         }
 
         private boolean referencesClaim(Unit u) {
-            Cues.Hit ref = markerHits.first(u.start(), u.end(), "CLAIM_REF");
-            return ref != null && ref.start() - u.start() <= (layers.chinese ? 2 : 6);
+            return markerHits.any(u.start(), u.end(), "CLAIM_REF");
+        }
+
+        /** The claim a reference (相關承諾, "any such commitment") points back to: in this sentence or the one before. */
+        private Found referred(Found previous) {
+            return previous != null ? previous : lastFound;
         }
 
         /** The attribution the unit is reported under: the saying before it, else after it, else carried. */

@@ -24,7 +24,7 @@ public final class Cues {
     public static final String BLOCK = "-";
 
     /** Characters a gapped cue never spans: clause and sentence ends. */
-    private static final String CLAUSE_ENDS = "。！？；;!?\n，,：:";
+    private static final String CLAUSE_ENDS = "。！？；;!?\n，,：:.";
     private static final int LATIN_GAP = 60;
     private static final int HAN_GAP = 16;
 

@@ -158,8 +158,13 @@ public final class EventFinder implements Component {
                     duringTrigger = other.start();
                 }
             }
+            boolean anchored = switch (h.label()) {
+                case "ATTACK" -> actors.size() >= 2;
+                case "STATEMENT" -> !participants.isEmpty();
+                default -> false;
+            };
             return new EventMention(h.label(), h.start(), h.end(), clause, date, vague, definite, participants, wider,
-                    place, duringTrigger);
+                    place, duringTrigger, anchored);
         }
 
         private boolean pastOrToday(String date) {
@@ -189,9 +194,10 @@ public final class EventFinder implements Component {
                 }
             }
             if (best == null && !clauses.isEmpty() && !clauses.get(0).equals(clause)) {
+                // "On Friday, …", 1月11日，…: a time closing the sentence's opening clause dates what follows.
                 Span first = clauses.get(0);
                 for (Timex t : layers.times(first.start(), first.end())) {
-                    if (first.end() - first.start() <= t.end() - t.start() + 4) {
+                    if (first.end() - t.end() <= 1) {
                         return t;
                     }
                 }

@@ -13,7 +13,9 @@ import java.util.List;
  * @param participants  actor ids named with it in its clause, with the sides of the people among them
  * @param wider         the same, or when none are named in the clause, those of the sentence
  * @param duringTrigger offset of another event's trigger that dates this one (峰會期間), or -1
+ * @param anchored      real enough to take the report's date when it has none: a statement with its issuer,
+ *                      an attack with attacker and target
  */
 record EventMention(String type, int start, int end, Span clause, String date, boolean vague, boolean definite,
-                    List<String> participants, List<String> wider, Place place, int duringTrigger) {
+                    List<String> participants, List<String> wider, Place place, int duringTrigger, boolean anchored) {
 }

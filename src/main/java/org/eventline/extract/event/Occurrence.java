@@ -134,8 +134,7 @@ final class Occurrence {
      */
     Event toEvent(String id, Layers layers, String reportDate) {
         List<String> who = participants.isEmpty() ? founder.wider() : participants;
-        if (date == null && !founder.definite() && (type.equals("STATEMENT") && !founder.participants().isEmpty()
-                || type.equals("ATTACK") && founder.participants().size() >= 2)) {
+        if (date == null && !founder.definite() && founder.anchored()) {
             date = reportDate;
         }
         if (date == null || who.isEmpty()) {
