@@ -7,12 +7,16 @@ import org.eventline.extract.entity.Kind;
 /** Who a mention stands for when it holds a position. */
 final class Holders {
 
+    /** Offices whose holders speak for their state rather than for themselves. */
+    private static final java.util.Set<String> SPOKESPEOPLE = java.util.Set.of("spokesperson", "spokesman",
+            "spokeswoman", "press secretary");
+
     private Holders() {
     }
 
     /**
      * The actor id a mention holds positions as: itself for people, states and bodies (a named person
-     * stays the holder), the state a capital stands for (Kyiv refuses → Ukraine), nobody for an outlet
+     * stays the holder, a spokesperson speaks for the state), the state a capital stands for (Kyiv refuses → Ukraine), nobody for an outlet
      * (it reports, it holds nothing) or a plain place.
      */
     static String key(EntityMention m) {
@@ -25,6 +29,9 @@ final class Holders {
         }
         if (kind == Kind.PLACE) {
             return m.entry().affiliation();
+        }
+        if (kind == Kind.PERSON && SPOKESPEOPLE.contains(m.entry().office()) && m.entry().affiliation() != null) {
+            return m.entry().affiliation(); // a spokesperson's words are the government's position
         }
         return m.entry().key();
     }
