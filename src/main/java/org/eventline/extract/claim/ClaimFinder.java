@@ -100,6 +100,7 @@ public final class ClaimFinder implements Component {
             this.stanceHits = stances.find(layers.lower);
             this.attributionHits = attribution.find(layers.lower);
             this.markerHits = markers.find(layers.lower);
+            layers.dropDateline(markerHits);
             this.eventHits = events.find(layers.lower);
             this.speakers = new Attribution(layers, attributionHits, stanceHits, markerHits);
             this.reportDate = layers.reportDate(markerHits);
@@ -281,8 +282,8 @@ public final class ClaimFinder implements Component {
                     via = Via.FIRST;
                 }
             }
-            if (holder == null) {
-                return null;
+            if (holder == null || via == Via.FIRST && !stanceWord) {
+                return null; // an actor beside a claim word, with no stance and nobody saying it: a fact, not a position
             }
 
             boolean negated = cues.stream().anyMatch(h -> h.is("NEGATION") || h.is("REJECT") && h.option().equals("neg"));

@@ -30,7 +30,8 @@ final class Holders {
         if (kind == Kind.PLACE) {
             return m.entry().affiliation();
         }
-        if (kind == Kind.PERSON && SPOKESPEOPLE.contains(m.entry().office()) && m.entry().affiliation() != null) {
+        if (kind == Kind.PERSON && m.entry().office() != null && SPOKESPEOPLE.contains(m.entry().office())
+                && m.entry().affiliation() != null) {
             return m.entry().affiliation(); // a spokesperson's words are the government's position
         }
         return m.entry().key();

@@ -141,17 +141,48 @@ public final class Layers {
      * @param markers hits of markers.tsv, where DATELINE cues are
      */
     public String reportDate(Cues.Hits markers) {
+        Timex t = datelineTime(markers);
+        if (t != null && pastDate(t, doc.anchor) && t.value().length() == 10) {
+            return t.value();
+        }
+        return doc.anchor == null ? null : doc.anchor.toString();
+    }
+
+    /**
+     * Leaves the names of the wire dateline out of these layers (中央社記者田習如台北28日電）, "KYIV, Nov 28
+     * (Reuters) -"): the agency, reporter and city there take part in nothing the article tells.
+     */
+    public void dropDateline(Cues.Hits markers) {
+        Timex t = datelineTime(markers);
+        if (t == null) {
+            return;
+        }
+        Cues.Hit mark = datelineMark(markers, t);
+        entities.removeIf(m -> m.start() < mark.end() && m.start() >= lineStarts[paragraph(t.start())]);
+    }
+
+    /** The dateline mark right after a time (28日電）, "Nov 28 (Reuters) -"), which may share its 日. */
+    private Cues.Hit datelineMark(Cues.Hits markers, Timex t) {
+        for (Cues.Hit h : markers.in(t.start(), Math.min(text.length(), t.end() + 12), "DATELINE")) {
+            if (h.end() > t.end()) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** The time of the wire dateline among the first sentences, or null. */
+    private Timex datelineTime(Cues.Hits markers) {
         List<Span> sentences = sentences();
         for (int i = 0; i < Math.min(4, sentences.size()); i++) {
             Span s = sentences.get(i);
             for (Timex t : times(s.start(), Math.min(s.end(), s.start() + 60))) {
-                Cues.Hit mark = markers.first(t.end(), Math.min(s.end(), t.end() + 12), "DATELINE");
-                if (mark != null && pastDate(t, doc.anchor) && t.value().length() == 10) {
-                    return t.value();
+                if (datelineMark(markers, t) != null) {
+                    return t;
                 }
             }
         }
-        return doc.anchor == null ? null : doc.anchor.toString();
+        return null;
     }
 
     /** Index of the line (paragraph) an offset lies in. */

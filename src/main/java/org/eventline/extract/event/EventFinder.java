@@ -46,6 +46,7 @@ public final class EventFinder implements Component {
     public void process(Doc doc) {
         Layers layers = new Layers(doc);
         Cues.Hits markerHits = markers.find(layers.lower);
+        layers.dropDateline(markerHits);
         Mentions reader = new Mentions(layers, triggers.find(layers.lower), markerHits, stances.find(layers.lower));
         List<Occurrence> occurrences = Occurrence.cluster(reader.read());
         String reportDate = layers.reportDate(markerHits);
@@ -249,8 +250,8 @@ public final class EventFinder implements Component {
             EntityMention attacker = null;
             EntityMention target = null;
             for (EntityMention m : layers.entitiesBackwards(clause.start(), h.start())) {
-                if (!party(m)) {
-                    continue;
+                if (!party(m) || located(m)) {
+                    continue; // 在G7峰會期間: where and when, not who
                 }
                 if (targeted(m)) {
                     target = target == null ? m : target;
@@ -280,6 +281,11 @@ public final class EventFinder implements Component {
 
         private boolean party(EntityMention m) {
             return m.isActor() && m.entry().kind() != Kind.MEDIA || m.entry().affiliation() != null;
+        }
+
+        private boolean located(EntityMention m) {
+            Cues.Hit at = markers.last(Math.max(0, m.start() - 4), m.start(), "VENUE");
+            return at != null && layers.adjacent(at.end(), m.start());
         }
 
         /** 對基輔, "on Kyiv", "against Ukraine": the one attacked. */

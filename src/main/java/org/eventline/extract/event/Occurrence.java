@@ -69,7 +69,10 @@ final class Occurrence {
                 }
             }
             if (best != null) {
-                best.add(m, !m.definite());
+                // a loose reference (one shared participant) adds its place, and its people only to an
+                // occurrence that has hardly any yet
+                best.add(m, !m.definite() && (best.participants.size() < SHARED_PARTICIPANTS
+                        || best.refersTo(m, SHARED_PARTICIPANTS)));
             } else {
                 orphans.add(new Occurrence(m));
             }

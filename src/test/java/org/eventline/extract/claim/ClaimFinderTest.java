@@ -106,6 +106,16 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aSpokespersonSpeaksForTheStateOthersForThemselves() {
+        Extraction e = extract("Kremlin spokesman Dmitry Peskov said Russia rejected European peacekeepers. "
+                + "Richard Haass said Washington should offer security guarantees.", "2025-12-16");
+        holder(e, claim(e, SG, "peacekeepers"), "Russia");
+        holder(e, claim(e, SG, "security guarantees"), "Richard Haass", "United States");
+        Extraction zh = extract("克宮發言人佩斯科夫表示，任何北約國家的維和部隊都不可接受。", "2025-12-16");
+        holder(zh, claim(zh, SG, "維和部隊"), "Russia");
+    }
+
+    @Test
     void theDateIsWhenThePositionWasStated() {
         Extraction e = extract("普丁曾於10月時表示，俄方要求烏克蘭撤出頓巴斯地區。美方官員今天表示，美國不會派地面部隊。",
                 "2025-12-15");

@@ -70,9 +70,15 @@ class EventFinderTest {
 
     @Test
     void anEventDuringAnotherTakesItsDate() {
-        Extraction e = extract("G7峰會昨天在德國登場。俄軍在峰會期間轟炸基輔。", "2022-06-28");
+        Extraction e = extract("中央社記者王大明台北28日電）G7峰會昨天在德國登場，澤倫斯基以視訊向峰會發言。俄軍在峰會期間轟炸基輔。",
+                "2022-06-28");
         Event attack = events(e, "ATTACK").get(0);
         assertEquals("2022-06-27", attack.date());
+        assertTrue(names(e, attack.participants()).containsAll(List.of("Russia", "Ukraine")), attack.toString());
+        Event summit = events(e, "MEETING").get(0);
+        assertTrue(names(e, summit.participants()).contains("G7"), summit.toString());
+        assertTrue(names(e, summit.participants()).stream().noneMatch(n -> n.contains("Central News")),
+                "the wire's dateline takes part in nothing: " + summit);
     }
 
     @Test
