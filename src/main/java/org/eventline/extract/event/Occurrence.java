@@ -57,15 +57,11 @@ final class Occurrence {
             long dated = out.stream().filter(o -> o.type.equals(m.type())).count();
             int needed = dated == 1 ? 1 : SHARED_PARTICIPANTS;
             Occurrence best = null;
-            int distance = Integer.MAX_VALUE;
-            for (Occurrence o : out) {
-                if (!o.type.equals(m.type()) || !o.refersTo(m, needed)) {
-                    continue;
-                }
-                int d = o.distanceTo(m);
-                if (d < distance) {
-                    best = o;
-                    distance = d;
+            for (List<Occurrence> candidates : List.of(out, orphans)) {
+                for (Occurrence o : candidates) {
+                    if (o.type.equals(m.type()) && o.refersTo(m, needed) && (best == null || o.closer(m, best))) {
+                        best = o;
+                    }
                 }
             }
             if (best != null) {
@@ -86,10 +82,37 @@ final class Occurrence {
         return out;
     }
 
+    /**
+     * Whether a mention without a date of its own refers to this occurrence: outright (the Berlin talks,
+     * 聲明中說), or by sharing participants and not naming another place. Two venues named with their
+     * events are two events; a destination ("travel to Germany") may hold a venue (the Berlin talks).
+     */
     private boolean refersTo(EventMention m, int needed) {
+        boolean placesDiffer = place != null && m.place() != null && !place.key().equals(m.place().key());
+        if (placesDiffer && place.rank() >= 3 && m.place().rank() >= 3) {
+            return false; // the Geneva talks are not the Moscow meeting
+        }
+        if (m.definite()) {
+            return true;
+        }
         List<String> own = participants.isEmpty() ? founder.wider() : participants;
-        return m.definite() || shared(own, m.wider()) >= needed
-                || place != null && m.place() != null && place.key().equals(m.place().key()) && m.place().rank() >= 3;
+        int shared = shared(own, m.wider());
+        if (shared >= SHARED_PARTICIPANTS || shared >= needed && !placesDiffer) {
+            return true;
+        }
+        return samePlace(m) && m.place().rank() >= 3;
+    }
+
+    private boolean samePlace(EventMention m) {
+        return place != null && m.place() != null && place.key().equals(m.place().key());
+    }
+
+    /** Whether this occurrence fits a mention better than another: the same place first, then nearness. */
+    private boolean closer(EventMention m, Occurrence other) {
+        if (samePlace(m) != other.samePlace(m)) {
+            return samePlace(m);
+        }
+        return distanceTo(m) < other.distanceTo(m);
     }
 
     /** An event dated only by another it happened during (俄軍在G7峰會期間轟炸基輔). */
