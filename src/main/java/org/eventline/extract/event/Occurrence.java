@@ -107,10 +107,16 @@ final class Occurrence {
         return place != null && m.place() != null && place.key().equals(m.place().key());
     }
 
-    /** Whether this occurrence fits a mention better than another: the same place first, then nearness. */
+    /**
+     * Whether this occurrence fits a mention better than another: the same place first, then an
+     * occurrence with a date (a real one) over one without, then nearness.
+     */
     private boolean closer(EventMention m, Occurrence other) {
         if (samePlace(m) != other.samePlace(m)) {
             return samePlace(m);
+        }
+        if ((date != null) != (other.date != null)) {
+            return date != null;
         }
         return distanceTo(m) < other.distanceTo(m);
     }
