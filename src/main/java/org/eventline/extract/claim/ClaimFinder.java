@@ -262,6 +262,11 @@ public final class ClaimFinder implements Component {
             } else if (subject != null) {
                 holder = Holders.key(subject);
                 via = Via.SUBJECT;
+                if (speaker != null && speaker.who() != null && speaker.holder() != null
+                        && speaker.who().entry().kind() == org.eventline.extract.entity.Kind.PERSON
+                        && holder.equals(speaker.who().entry().affiliation())) {
+                    holder = speaker.holder(); // 澤倫斯基表示，烏克蘭拒絕…: the named leader speaks for his state
+                }
             } else if (previous != null && previous.via() != Via.SPEAKER && previous.via() != Via.CARRIED
                     && previous.via() != Via.FIRST && !contrasts(u)) {
                 holder = previous.holder();

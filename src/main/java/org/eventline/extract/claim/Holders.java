@@ -11,12 +11,16 @@ final class Holders {
     private static final java.util.Set<String> SPOKESPEOPLE = java.util.Set.of("spokesperson", "spokesman",
             "spokeswoman", "press secretary");
 
+    /** Canonical names of the government departments that speak for their state. */
+    private static final java.util.List<String> EXECUTIVES = java.util.List.of("Ministry of", "Department of",
+            "United States Department of", "Office of the President");
+
     private Holders() {
     }
 
     /**
      * The actor id a mention holds positions as: itself for people, states and bodies (a named person
-     * stays the holder, a spokesperson speaks for the state), the state a capital stands for (Kyiv refuses → Ukraine), nobody for an outlet
+     * stays the holder, a spokesperson or ministry speaks for the state), the state a capital stands for (Kyiv refuses → Ukraine), nobody for an outlet
      * (it reports, it holds nothing) or a plain place.
      */
     static String key(EntityMention m) {
@@ -34,7 +38,14 @@ final class Holders {
                 && m.entry().affiliation() != null) {
             return m.entry().affiliation(); // a spokesperson's words are the government's position
         }
+        if (kind == Kind.ORGANIZATION && m.entry().affiliation() != null && executive(m.entry().name())) {
+            return m.entry().affiliation(); // 烏克蘭外交部回應: the government speaks
+        }
         return m.entry().key();
+    }
+
+    private static boolean executive(String name) {
+        return EXECUTIVES.stream().anyMatch(name::startsWith);
     }
 
     /** A place at stake: a place that is not standing for a government (Donbas, not Kyiv). */
