@@ -82,14 +82,9 @@ public final class Sentences {
     }
 
     private static void add(List<Span> out, String text, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (end > start) {
-            out.add(new Span(start, end));
+        Span s = Span.trimmed(text, start, end);
+        if (s != null) {
+            out.add(s);
         }
     }
 }

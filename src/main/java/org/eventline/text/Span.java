@@ -9,6 +9,17 @@ public record Span(int start, int end) {
         }
     }
 
+    /** The span of {@code text[start, end)} without its surrounding whitespace, or null when nothing is left. */
+    public static Span trimmed(CharSequence text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end > start ? new Span(start, end) : null;
+    }
+
     public int length() {
         return end - start;
     }

@@ -32,9 +32,6 @@ import java.util.Set;
  */
 public final class ClaimFinder implements Component {
 
-    private static final List<String> PRECEDENCE = List.of("CONDITION", "REJECT", "DEMAND", "PROPOSE", "ACCEPT",
-            "OFFER");
-    private static final String[] VERBS = {"OFFER", "DEMAND", "PROPOSE", "ACCEPT", "REJECT", "CONDITION"};
     /** How far back (in characters) a plan named without its author refers to the last one named with it. */
     private static final int PROPOSAL_REACH = 400;
     private static final String AUTHOR_LINKS = "的版和平所提出之新最初修订这项些该";
@@ -84,6 +81,7 @@ public final class ClaimFinder implements Component {
         private final Cues.Hits markerHits;
         private final Cues.Hits eventHits;
         private final Attribution speakers;
+        private final StanceReader stanceReader;
         private final String reportDate;
         private final BitSet verbStarts = new BitSet();
         private final Set<String> seen = new HashSet<>();
@@ -103,9 +101,10 @@ public final class ClaimFinder implements Component {
             layers.dropDateline(markerHits);
             this.eventHits = events.find(layers.lower);
             this.speakers = new Attribution(layers, attributionHits, stanceHits, markerHits);
+            this.stanceReader = new StanceReader(layers, markerHits);
             this.reportDate = layers.reportDate(markerHits);
             for (Cues.Hit h : stanceHits.all()) {
-                if (isVerb(h)) {
+                if (StanceReader.isVerb(h)) {
                     verbStarts.set(h.start());
                 }
             }
@@ -238,7 +237,7 @@ public final class ClaimFinder implements Component {
             if (type != null) {
                 typeName = type.label();
                 typeAt = type.start();
-            } else if (referred(previous) != null && referencesClaim(u) && cues.stream().anyMatch(ClaimFinder::isVerb)) {
+            } else if (referred(previous) != null && referencesClaim(u) && cues.stream().anyMatch(StanceReader::isVerb)) {
                 typeName = referred(previous).type();
                 typeAt = markerHits.first(u.start(), u.end(), "CLAIM_REF").start();
                 continuation = true;
@@ -292,7 +291,7 @@ public final class ClaimFinder implements Component {
             }
 
             boolean negated = cues.stream().anyMatch(h -> h.is("NEGATION") || h.is("REJECT") && h.option().equals("neg"));
-            String stance = stance(u, cues);
+            String stance = stanceReader.stance(u.start(), u.end(), cues);
             if (stance == null && speaker != null && speaker.stance() != null
                     && (via == Via.SPEAKER || via == Via.CARRIED)) {
                 stance = speaker.stance();
@@ -304,13 +303,13 @@ public final class ClaimFinder implements Component {
             if (stance == null && via == Via.PREVIOUS && previous != null && !contrasts(u)) {
                 stance = previous.stance().name();
             }
-            if (stance == null && negatedNear(cues, typeAt)) {
+            if (stance == null && stanceReader.negatedNear(cues, typeAt)) {
                 stance = "REJECT";
             }
             Stance s = Stance.valueOf(stance == null ? "STATE" : stance);
 
             int start = evidenceStart(u, said, typeAt);
-            int end = trimEnd(start, u.end());
+            int end = layers.trimmedEnd(start, u.end());
             String key = typeName + "|" + start + "|" + end;
             if (!seen.add(key)) {
                 return new Found(typeName, holder, via, s, speaker);
@@ -320,7 +319,7 @@ public final class ClaimFinder implements Component {
             List<String> beneficiaries = beneficiaries(u, holder);
             double confidence = confidence(via, speaker, u, sentence, topic, continuation);
             doc.claims.add(new Claim("c" + (++count), typeName, holder, s, negated, beneficiaries, territories,
-                    date, condition(u, cues), layers.text.substring(start, end), start, end, confidence));
+                    date, stanceReader.condition(u.start(), u.end(), cues), layers.text.substring(start, end), start, end, confidence));
             return new Found(typeName, holder, via, s, speaker);
         }
 
@@ -398,7 +397,7 @@ public final class ClaimFinder implements Component {
                 from = speaker.cueEnd();
             }
             for (Cues.Hit h : cues) {
-                if (h.start() < from || !isVerb(h) || h.option().equals("other")) {
+                if (h.start() < from || !StanceReader.isVerb(h) || h.option().equals("other")) {
                     continue;
                 }
                 EntityMention agent = passiveAgent(h, u.end());
@@ -520,117 +519,6 @@ public final class ClaimFinder implements Component {
             return null;
         }
 
-        private String stance(Unit u, List<Cues.Hit> cues) {
-            Set<String> present = new HashSet<>();
-            if (markerHits.any(u.start(), u.end(), "IF")) {
-                present.add("CONDITION");
-            }
-            String governing = governing(cues);
-            if (governing != null && !present.contains("CONDITION")
-                    && cues.stream().noneMatch(h -> h.is("CONDITION"))) {
-                return governing;
-            }
-            for (Cues.Hit h : cues) {
-                if (h.is("NEGATION")) {
-                    continue;
-                }
-                String label = h.label();
-                if (negates(cues, h) && (label.equals("OFFER") || label.equals("ACCEPT") || label.equals("PROPOSE")
-                        || label.equals("DEMAND"))) {
-                    label = "REJECT";
-                }
-                present.add(label);
-            }
-            for (String s : PRECEDENCE) {
-                if (present.contains(s)) {
-                    return s;
-                }
-            }
-            return present.contains("STATE") ? "STATE" : null;
-        }
-
-        /**
-         * A demand or proposal that governs what follows it, negations included ("wants guarantees that NATO
-         * will not expand", 要求北約不再東擴): the first stance verb, when it demands or proposes, is not
-         * a saying verb (insisted, 堅持) and is not itself negated.
-         */
-        private String governing(List<Cues.Hit> cues) {
-            for (Cues.Hit h : cues) {
-                if (!isVerb(h)) {
-                    continue;
-                }
-                boolean demands = h.is("DEMAND") || h.is("PROPOSE");
-                if (!demands || h.option().equals("say") || h.option().equals("other") || negates(cues, h)) {
-                    return null;
-                }
-                boolean negationAfter = cues.stream().anyMatch(n -> n.start() >= h.end()
-                        && (n.is("NEGATION") || n.is("REJECT")));
-                return negationAfter ? h.label() : null;
-            }
-            return null;
-        }
-
-        /** A negation shortly before a cue, in the same clause (不會提供, "will not accept", 不被俄方接受). */
-        private boolean negates(List<Cues.Hit> cues, Cues.Hit h) {
-            int reach = layers.chinese ? 4 : 14;
-            for (Cues.Hit n : cues) {
-                if (n.is("NEGATION") && n.end() <= h.start() && h.start() - n.end() <= reach
-                        && !layers.clauseBreak(n.end(), h.start())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private boolean negatedNear(List<Cues.Hit> cues, int typeAt) {
-            int reach = layers.chinese ? 8 : 30;
-            for (Cues.Hit n : cues) {
-                if (n.is("NEGATION") && n.end() <= typeAt && typeAt - n.end() <= reach
-                        && !layers.clauseBreak(n.end(), typeAt)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * The condition as written: from the word that opens it (需經, "if", "subject to") to the clause end,
-         * or up to the word that closes it (在美國支援的前提下).
-         */
-        private String condition(Unit u, List<Cues.Hit> cues) {
-            Cues.Hit open = markerHits.first(u.start(), u.end(), "IF");
-            if (open != null && open.option().equals("before")) {
-                int from = layers.norm.lastIndexOf('在', open.start());
-                int clauseStart = Math.max(u.start(), Math.max(layers.norm.lastIndexOf('，', open.start()),
-                        layers.norm.lastIndexOf(',', open.start())) + 1);
-                from = from >= clauseStart ? from : clauseStart;
-                return layers.text.substring(from, open.end());
-            }
-            if (open == null) {
-                for (Cues.Hit h : cues) {
-                    if (h.is("CONDITION") || h.is("DEMAND") && h.option().equals("other") && cues.stream()
-                            .anyMatch(x -> x.is("CONDITION"))) {
-                        open = h;
-                        break;
-                    }
-                }
-            }
-            if (open == null) {
-                return null;
-            }
-            int end = trimEnd(open.start(), u.end());
-            for (int k = open.end(); k < end; k++) {
-                if ("，,；;".indexOf(layers.norm.charAt(k)) >= 0) {
-                    end = trimEnd(open.start(), k); // 若烏軍撤出頓巴斯，俄方願意…: the condition is its own clause
-                    break;
-                }
-            }
-            while (end > open.start() && "」』”\"'）)".indexOf(layers.text.charAt(end - 1)) >= 0) {
-                end--;
-            }
-            return end > open.start() ? layers.text.substring(open.start(), end) : null;
-        }
-
         private List<String> beneficiaries(Unit u, String holder) {
             List<String> out = new ArrayList<>();
             for (Cues.Hit b : markerHits.in(u.start(), u.end(), "BENEFIT")) {
@@ -668,7 +556,7 @@ public final class ClaimFinder implements Component {
                 return speaker.date();
             }
             if (subject != null) {
-                Cues.Hit verb = cues.stream().filter(ClaimFinder::isVerb).filter(h -> h.start() >= subject.end())
+                Cues.Hit verb = cues.stream().filter(StanceReader::isVerb).filter(h -> h.start() >= subject.end())
                         .findFirst().orElse(null);
                 if (verb != null) {
                     for (var t : layers.times(subject.end(), verb.start())) {
@@ -732,14 +620,6 @@ public final class ClaimFinder implements Component {
             }
             return start;
         }
-
-        private int trimEnd(int start, int end) {
-            while (end > start && (Character.isWhitespace(layers.text.charAt(end - 1))
-                    || "。.，,；;：:!?！？".indexOf(layers.text.charAt(end - 1)) >= 0)) {
-                end--;
-            }
-            return end;
-        }
     }
 
     /**
@@ -747,14 +627,5 @@ public final class ClaimFinder implements Component {
      * is only referred to (美方這些提案), not set out.
      */
     private record Proposal(String author, int scope, boolean named) {
-    }
-
-    private static boolean isVerb(Cues.Hit h) {
-        for (String v : VERBS) {
-            if (h.is(v)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -254,17 +254,7 @@ public final class Cues {
         }
 
         private int firstAtOrAfter(int from) {
-            int lo = 0;
-            int hi = hits.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (hits.get(mid).start() < from) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
+            return Positions.firstAtOrAfter(hits, Hit::start, from);
         }
     }
 }

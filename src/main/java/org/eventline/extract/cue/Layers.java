@@ -63,17 +63,7 @@ public final class Layers {
 
     /** Index of the first time (by start) that could reach past {@code offset}; times do not nest. */
     private int firstTimeEndingAfter(int offset) {
-        int lo = 0;
-        int hi = times.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (times.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Positions.firstAtOrAfter(times, Timex::end, offset + 1);
     }
 
     public List<Span> sentences() {
@@ -243,22 +233,21 @@ public final class Layers {
         return false;
     }
 
+    /** {@code end} moved back over whitespace and clause punctuation, not before {@code start}. */
+    public int trimmedEnd(int start, int end) {
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1))
+                || "。.，,；;：:!?！？".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return end;
+    }
+
     /** Whether the text between two offsets is only whitespace. */
     public boolean blank(int from, int to) {
         return from >= to || text.substring(from, to).isBlank();
     }
 
     private int firstEntityAtOrAfter(int from) {
-        int lo = 0;
-        int hi = entities.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (entities.get(mid).start() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Positions.firstAtOrAfter(entities, EntityMention::start, from);
     }
 }
