@@ -111,12 +111,18 @@ public final class ClaimFinder implements Component {
         }
 
         void run() {
-            for (Span sentence : layers.sentences()) {
+            List<Span> sentences = layers.sentences();
+            for (int i = 0; i < sentences.size(); i++) {
+                Span sentence = sentences.get(i);
                 List<Span> clauses = Clauses.split(layers.norm, sentence, this::verbAt);
                 List<Said> said = speakers.read(sentence, clauses, last);
                 int paragraph = layers.paragraph(sentence.start());
                 Said carried = null;
-                if (said.isEmpty() && last != null && (paragraph == lastParagraph || opensWithReference(sentence))) {
+                if (said.isEmpty()) {
+                    carried = saidAfterQuote(sentence, i + 1 < sentences.size() ? sentences.get(i + 1) : null);
+                }
+                if (carried == null && said.isEmpty() && last != null
+                        && (paragraph == lastParagraph || opensWithReference(sentence))) {
                     carried = last.carriedTo(-1, -1, null, null);
                 }
                 int topicFrom = topicAfterColon(clauses);
@@ -147,6 +153,24 @@ public final class ClaimFinder implements Component {
                     last = null;
                 }
             }
+        }
+
+        /**
+         * 「我們不會撤出頓巴斯。」澤倫斯基在講話中說。: a quote that closes its sentence, said by the speaker the
+         * next sentence names and does nothing else with.
+         */
+        private Said saidAfterQuote(Span sentence, Span next) {
+            char last = layers.text.charAt(sentence.end() - 1);
+            if (next == null || "」』”\"".indexOf(last) < 0 || typeHits.any(next.start(), next.end())
+                    || layers.paragraph(next.start()) != layers.paragraph(sentence.start())) {
+                return null;
+            }
+            for (Said s : speakers.read(next, Clauses.split(layers.norm, next), null)) {
+                if (s.holder() != null && s.who() != null) {
+                    return s;
+                }
+            }
+            return null;
         }
 
         private boolean verbAt(int i) {
@@ -310,6 +334,15 @@ public final class ClaimFinder implements Component {
 
             int start = evidenceStart(u, said, typeAt);
             int end = layers.trimmedEnd(start, u.end());
+            // a quote cut by the clause: no stray mark at either end (「我們願意…，但不會撤出頓巴斯。」)
+            while (end > start + 1 && "」』”".indexOf(layers.text.charAt(end - 1)) >= 0
+                    && layers.text.substring(start, end - 1).chars().noneMatch(c -> "「『“".indexOf(c) >= 0)) {
+                end = layers.trimmedEnd(start, end - 1);
+            }
+            while (start < typeAt && "「『“".indexOf(layers.text.charAt(start)) >= 0
+                    && layers.text.substring(start + 1, end).chars().noneMatch(c -> "」』”".indexOf(c) >= 0)) {
+                start++;
+            }
             String key = typeName + "|" + start + "|" + end;
             if (!seen.add(key)) {
                 return new Found(typeName, holder, via, s, speaker);

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.function.IntPredicate;
 
 /**
- * Splits a sentence into clauses: at commas, semicolons and colons outside brackets and short quotes
- * (a quoted phrase such as 「集體防禦」 stays whole, a quoted speech is split like any text), at a space
+ * Splits a sentence into clauses: at commas, semicolons and colons outside brackets and quoted phrases
+ * (「集體防禦」 stays whole; quoted speech, long or with clauses of its own, is split like any text), at a space
  * between Chinese phrases (headlines join their parts with spaces), at a spaced dash ("MOSCOW, March 3 -
  * Russia…") and before "but", and at the enumeration comma 、
  * where the next item begins with a verb: 「允保護烏克蘭、支援歐洲」 are two commitments.
@@ -91,7 +91,7 @@ public final class Clauses {
                 for (int k = stack.size() - 1; k >= 0; k--) {
                     if (stack.get(k)[1] == close) {
                         int from = stack.get(k)[0];
-                        if (c == '）' || c == ')' || c == '】' || i - from <= SHORT_QUOTE) {
+                        if (c == '）' || c == ')' || c == '】' || i - from <= SHORT_QUOTE && phrase(text, from, i)) {
                             mark(kept, sentence, from, i);
                         }
                         stack.subList(k, stack.size()).clear();
@@ -102,7 +102,7 @@ public final class Clauses {
                 if (straightOpen < 0) {
                     straightOpen = i;
                 } else {
-                    if (i - straightOpen <= SHORT_QUOTE) {
+                    if (i - straightOpen <= SHORT_QUOTE && phrase(text, straightOpen, i)) {
                         mark(kept, sentence, straightOpen, i);
                     }
                     straightOpen = -1;
@@ -110,6 +110,16 @@ public final class Clauses {
             }
         }
         return kept;
+    }
+
+    /** A quoted phrase (「集體防禦」, "special economic zone"), not quoted speech with clauses of its own. */
+    private static boolean phrase(String text, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if ("，。！？；".indexOf(text.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void mark(boolean[] kept, Span sentence, int from, int to) {

@@ -116,6 +116,18 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aQuoteIsHeldByTheSpeakerNamedAfterIt() {
+        Extraction e = extract("「我們願意討論停火，但不會撤出頓巴斯。」澤倫斯基在晚間的講話中說。", "2025-11-20");
+        Claim c = claim(e, TP, "頓巴斯");
+        holder(e, c, "Volodymyr Zelenskyy", "Ukraine");
+        assertEquals(Stance.REJECT, c.stance());
+        assertEquals("但不會撤出頓巴斯", c.evidence());
+        Extraction en = extract("\"We will not withdraw from the Donbas,\" Zelensky said on Monday.", "2025-12-16");
+        holder(en, claim(en, TP, "Donbas"), "Volodymyr Zelenskyy", "Ukraine");
+        assertEquals("2025-12-15", claim(en, TP, "Donbas").date());
+    }
+
+    @Test
     void theDateIsWhenThePositionWasStated() {
         Extraction e = extract("普丁曾於10月時表示，俄方要求烏克蘭撤出頓巴斯地區。美方官員今天表示，美國不會派地面部隊。",
                 "2025-12-15");

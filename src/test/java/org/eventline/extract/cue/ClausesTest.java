@@ -16,8 +16,10 @@ class ClausesTest {
 
     @Test
     void commasAndColonsEndClausesButNotInsideShortQuotesOrBrackets() {
-        assertEquals(List.of("美方官員今天表示", "將以北約條約第5條「集體防禦，共同防衛」為基礎"),
-                split("美方官員今天表示，將以北約條約第5條「集體防禦，共同防衛」為基礎", "x"));
+        assertEquals(List.of("美方官員今天表示", "將以北約條約第5條「集體防禦: 共同防衛」為基礎"),
+                split("美方官員今天表示，將以北約條約第5條「集體防禦: 共同防衛」為基礎", "x"));
+        assertEquals(List.of("「我們願意討論停火", "但不會撤出頓巴斯。」"), split("「我們願意討論停火，但不會撤出頓巴斯。」", "x"),
+                "quoted speech is split like any text");
         assertEquals(List.of("頓巴斯（Donbas,含兩州）地區讓給俄國"), split("頓巴斯（Donbas,含兩州）地區讓給俄國", "x"));
     }
 
