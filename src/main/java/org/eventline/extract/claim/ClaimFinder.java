@@ -261,9 +261,10 @@ public final class ClaimFinder implements Component {
             if (type != null) {
                 typeName = type.label();
                 typeAt = type.start();
-            } else if (referred(previous) != null && referencesClaim(u) && cues.stream().anyMatch(StanceReader::isVerb)) {
+            } else if (referred(previous) != null && referencesClaim(u, previous != null)
+                    && cues.stream().anyMatch(StanceReader::isVerb)) {
                 typeName = referred(previous).type();
-                typeAt = markerHits.first(u.start(), u.end(), "CLAIM_REF").start();
+                typeAt = markerHits.first(u.start(), u.end(), "CLAIM_REF").end();
                 continuation = true;
             } else {
                 return null;
@@ -389,8 +390,13 @@ public final class ClaimFinder implements Component {
             return h != null && h.start() - u.start() <= 1;
         }
 
-        private boolean referencesClaim(Unit u) {
-            return markerHits.any(u.start(), u.end(), "CLAIM_REF");
+        private boolean referencesClaim(Unit u, boolean sameSentence) {
+            for (Cues.Hit h : markerHits.in(u.start(), u.end(), "CLAIM_REF")) {
+                if (!h.option().equals("clause") || sameSentence && h.start() - u.start() <= 1) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The claim a reference (相關承諾, "any such commitment") points back to: in this sentence or the one before. */

@@ -134,6 +134,10 @@ final class StanceReader {
         if (open == null) {
             return null;
         }
+        int start = open.start();
+        if (open.option().equals("other")) {
+            start = approver(cues, start, from); // 尋求國會批准, "need approval by the Senate"
+        }
         int end = layers.trimmedEnd(open.start(), to);
         for (int k = open.end(); k < end; k++) {
             if ("，,；;".indexOf(layers.norm.charAt(k)) >= 0) {
@@ -144,6 +148,22 @@ final class StanceReader {
         while (end > open.start() && "」』”\"'）)".indexOf(layers.text.charAt(end - 1)) >= 0) {
             end--;
         }
-        return end > open.start() ? layers.text.substring(open.start(), end) : null;
+        return end > open.start() ? layers.text.substring(start, end) : null;
+    }
+
+    /** Where an approval's condition starts: at the body that approves (國會批准) and the verb asking for it. */
+    private int approver(List<Cues.Hit> cues, int start, int from) {
+        for (var m : layers.entitiesBackwards(Math.max(from, start - 20), start)) {
+            if (m.isActor() && layers.blank(m.end(), start)) {
+                start = m.start();
+            }
+            break;
+        }
+        for (Cues.Hit h : cues) {
+            if (isVerb(h) && h.end() <= start && layers.blank(h.end(), start) && h.start() >= from) {
+                start = h.start();
+            }
+        }
+        return start;
     }
 }
