@@ -31,6 +31,8 @@ public final class EventFinder implements Component {
     /** What may stand between 停止/"end" and the event it ends (停止侵略, "end the full-scale invasion"). */
     private static final Pattern CEASED = Pattern.compile("\\s*(the |its |their |此|这场)?[a-z-]*\\s*");
     private static final Pattern BY = Pattern.compile("\\s*(was |were )?by (the )?");
+    /** What stands right before a deadline ("by Christmas", "before the end of the year"). */
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile("\\b(by|before|until|no later than) (the )?$");
 
     private final Cues triggers;
     private final Cues markers;
@@ -177,7 +179,7 @@ public final class EventFinder implements Component {
             Timex best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (Timex t : layers.times(clause.start(), clause.end())) {
-                if (t.type() == org.eventline.model.TimeType.DURATION || deadline(t)) {
+                if (duration(t) || deadline(t)) {
                     continue;
                 }
                 int d = t.end() <= h.start() ? h.start() - t.end() : t.start() - h.end();
@@ -189,7 +191,7 @@ public final class EventFinder implements Component {
             if (best == null && coordinated(clause)) {
                 // "…met in Geneva on Sunday, and the two sides agreed…": the time of the clause before
                 for (Timex t : layers.times(sentence.start(), clause.start())) {
-                    if (t.type() != org.eventline.model.TimeType.DURATION && !deadline(t)) {
+                    if (!duration(t) && !deadline(t)) {
                         best = t;
                     }
                 }
@@ -214,8 +216,16 @@ public final class EventFinder implements Component {
         /** "by Christmas", 年底前: a deadline, not when something happens. */
         private boolean deadline(Timex t) {
             String w = Cues.lower(t.text()).strip();
+            String before = layers.lower.substring(Math.max(0, t.start() - 16), t.start());
             return w.startsWith("by ") || w.startsWith("before ") || w.startsWith("until ") || w.endsWith("前")
-                    || w.startsWith("不晚於") || w.startsWith("不晚于");
+                    || w.startsWith("不晚於") || w.startsWith("不晚于") || DEADLINE_BEFORE.matcher(before).find();
+        }
+
+        /** A span of time ("two days", PT8H), not a point: it dates nothing. Vague references are kept. */
+        private boolean duration(Timex t) {
+            String v = t.value();
+            return t.type() == org.eventline.model.TimeType.DURATION && v.length() > 1 && v.charAt(0) == 'P'
+                    && (Character.isDigit(v.charAt(1)) || v.charAt(1) == 'T' || v.charAt(1) == 'X');
         }
 
         private boolean coordinated(Span clause) {
