@@ -276,7 +276,7 @@ public final class ClaimFinder implements Component {
             }
 
             Said speaker = speakerFor(u, typeAt, said, carried);
-            EntityMention subject = subject(u, cues, speaker);
+            EntityMention subject = subject(u, cues, speaker, sentence);
             Proposal proposal = proposal(sentence, typeAt);
             String holder = null;
             Via via = null;
@@ -430,7 +430,7 @@ public final class ClaimFinder implements Component {
          * The actor right before the first stance verb of the unit (within a few words), the first of a
          * list (美歐願給 → 美), the agent of a passive (不被俄方接受 → 俄方; "questioned by Zelensky").
          */
-        private EntityMention subject(Unit u, List<Cues.Hit> cues, Said speaker) {
+        private EntityMention subject(Unit u, List<Cues.Hit> cues, Said speaker, Span sentence) {
             int from = u.start();
             if (speaker != null && speaker.cueEnd() > u.start() && speaker.cueEnd() < u.end()) {
                 from = speaker.cueEnd();
@@ -456,7 +456,8 @@ public final class ClaimFinder implements Component {
                     if (objectOf(m)) {
                         continue; // 向烏克蘭派遣, "to Ukraine": whom it is for, not who does it
                     }
-                    return Holders.firstOfList(layers, m, from);
+                    // a list may run over commas from the clauses before ("Germany, France and Britain are…")
+                    return Holders.firstOfList(layers, m, from == u.start() ? sentence.start() : from);
                 }
                 return null;
             }
