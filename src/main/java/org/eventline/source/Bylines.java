@@ -24,7 +24,7 @@ final class Bylines {
             "(?:記者|记者|特派員|特派员)\\s*(" + NAMES + ")\\s*(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\\s*日\\s*(?:專|专)?(?:電|电)");
     /** 記者王小明／台北報導, 記者王小明/報導, 本报记者 王小明 北京报道. */
     private static final Pattern REPORTER = Pattern.compile(
-            "(?:記者|记者|特派員|特派员|實習記者|实习记者|特約記者|特约记者)\\s*(" + NAMES + ")\\s*(?:[／/|｜]"
+            "(?:記者|记者|特派員|特派员|實習記者|实习记者|特約記者|特约记者)\\s*(" + NAMES + ")\\s*(?:[／/|｜]|$"
                     + "|(?=\\s*(?:報導|报道|綜合報導|综合报道))|(?=\\s+[" + HAN + "]{1,8}(?:報導|报道|電|电)))");
     /** 新华社北京12月15日电（记者王小明 李大华）: the names follow the dateline. */
     private static final Pattern NAMES_AFTER_DATELINE = Pattern.compile(
@@ -41,8 +41,15 @@ final class Bylines {
     private static final Pattern ENGLISH = Pattern.compile(
             "^\\s*(?:by|written by|words by|story by|reporting by|author:)\\s+(.{3,120})$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ENGLISH_NAME = Pattern.compile(
-            "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|van|von|der|da|di|la|le|bin|al)\\s+)*\\p{Lu}[\\p{L}'’.-]*){1,3}");
+    private static final String ENGLISH_NAME_TEXT =
+            "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|van|von|der|da|di|la|le|bin|al)\\s+)*\\p{Lu}[\\p{L}'’.-]*){1,3}";
+    private static final Pattern ENGLISH_NAME = Pattern.compile(ENGLISH_NAME_TEXT);
+    /** "Jane Roe in Kyiv and John Doe in Moscow": reporters placed where they file from, no "By". */
+    private static final String PLACED_ONE = "(" + ENGLISH_NAME_TEXT + ")\\s+in\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}";
+    private static final Pattern PLACED = Pattern.compile(PLACED_ONE + "(?:\\s*(?:,|\\band\\b)\\s*" + PLACED_ONE + ")*");
+    private static final Pattern PLACED_PART = Pattern.compile(PLACED_ONE);
+
+    private static final Pattern FILED_FROM = Pattern.compile("報導|报道|電|电|\\d\\s*日");
 
     /** Words of desks, outlets and roles, never of a person's name. */
     private static final Pattern NOT_A_PERSON = Pattern.compile(
@@ -78,7 +85,33 @@ final class Bylines {
         if (en.matches()) {
             return englishPeople(en.group(1));
         }
-        return null;
+        return placedPeople(text.strip());
+    }
+
+    /** "Jane Roe in Kyiv and John Doe in Moscow" → "Jane Roe, John Doe"; null for any other line. */
+    private static String placedPeople(String line) {
+        if (line.length() > 160 || !PLACED.matcher(line).matches()) {
+            return null;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        Matcher m = PLACED_PART.matcher(line);
+        while (m.find()) {
+            String name = m.group(1).replaceFirst("^(?:and|And)\\s+", "");
+            if (ORGANISATION.matcher(name).find()) {
+                return null;
+            }
+            names.add(name);
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    /**
+     * A line that only names the authors ("By Jane Roe", "Jane Roe in Kyiv", 示例新闻记者 李明远), with no
+     * dateline to keep (記者王小明／台北報導 tells where the story was filed).
+     */
+    static boolean bylineLine(String line) {
+        String l = line.strip();
+        return find(l) != null && !FILED_FROM.matcher(l).find();
     }
 
     /**

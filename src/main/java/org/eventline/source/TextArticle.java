@@ -36,15 +36,17 @@ final class TextArticle {
                     + "請繼續往下閱讀.{0,6}|请继续往下阅读.{0,6}|繼續閱讀|继续阅读)\\s*$");
     /** Buttons and counters a copy of a page carries between its headline and its text. */
     private static final Pattern UI_LINE = Pattern.compile(
-            "(?iu)^\\s*(分享|分享至.{0,10}|字級|字体|字體|列印|打印|收藏|轉寄|转发|複製連結|复制链接|訂閱|订阅|追蹤|关注|"
+            "(?iu)^\\s*(分享|分享至.{0,10}|字級|字级|字号|字號|字体|字體|列印|打印|收藏|轉寄|转发|複製連結|复制链接|訂閱|订阅|追蹤|关注|"
                     + "A\\+|A-|A\\+ ?A-|[0-9,]+\\s*(人|次)?(閱讀|阅读|瀏覽|浏览|讚|赞)|share|save|print|email|facebook|twitter|x|line|"
-                    + "whatsapp|linkedin|copy link|listen( to this article)?|\\d+\\s*min(ute)?s? read|comments?|\\d+ comments?|"
+                    + "whatsapp|linkedin|reddit|bluesky|threads|flipboard|pinterest|telegram|微信|微博|copy link( copied)?|"
+                    + "link copied|listen( to this article)?|\\d+\\s*min(ute)?s? read|comments?|\\d+ comments?|"
                     + "follow|gift this article|read in app)\\s*$");
     private static final Pattern DATELINE = Pattern.compile(
             "(報導|报道|日電|日电|電\\s*$|电\\s*$|記者|记者|綜合|综合|編譯|编译|特派|外電|外电|\\((Reuters|AP|AFP|CNN|BBC)\\)|"
                     + "^\\s*(By|From)\\s|—\\s*$|^[^，。,.]{0,20}[／/]\\s*[^，。,.]{0,20}$)");
     private static final Pattern CREDIT = Pattern.compile("^\\s*[（(]\\s*(編輯|编辑|責任編輯|责任编辑|譯者|译者|編譯|编译|核稿)");
     private static final Pattern TRAILING_NOTE = Pattern.compile("([（(][^（()）]{1,24}[)）])?\\s*\\d{4,}\\s*$|[（(][^（()）]{1,24}[)）]\\s*$");
+    private static final Pattern LABELLED_LIST = Pattern.compile("^\\s*[\\p{L} ]{1,20}[:：]\\s");
     private static final Pattern BULLET = Pattern.compile("^\\s*([•‧・·●○■□◆◇▪▶►\\-*]|\\d{1,2}[.)、])\\s*");
 
     private TextArticle() {
@@ -68,25 +70,33 @@ final class TextArticle {
         if (after >= 0 && CREDIT.matcher(lines[after]).find()) {
             last = after;
         }
-        // Up from the first paragraph: datelines, date and byline lines, then the headline.
+        // Up from the first paragraph: datelines, date and byline lines, buttons, then the headline.
         int start = first;
         String title = null;
         int seen = 0;
-        for (int i = previous(lines, first); i >= 0 && seen < 6; i = previous(lines, i), seen++) {
+        boolean headerSeen = false;
+        for (int i = previous(lines, first); i >= 0 && seen < 6; i = previous(lines, i)) {
             String line = lines[i].strip();
-            if (kinds[i] == Kind.NOISE) {
-                continue;  // an advert or a photo caption between headline and text
+            if (kinds[i] == Kind.NOISE || kinds[i] == Kind.SHORT && UI_LINE.matcher(line).matches()) {
+                continue;  // an advert, a photo caption or share buttons between headline and text
             }
+            seen++;
             if (kinds[i] != Kind.SHORT) {
                 break;
             }
             if (headerLine(line)) {
                 start = i;
+                headerSeen = true;
                 continue;
             }
             if (headline(line)) {
                 start = i;
                 title = line;
+                int above = previous(lines, i);
+                if (headerSeen && above >= 0 && kinds[above] == Kind.SHORT && standfirst(line, lines[above].strip())) {
+                    start = above;
+                    title = lines[above].strip();
+                }
             }
             break;
         }
@@ -100,8 +110,8 @@ final class TextArticle {
         int blanks = 0;
         for (int i = start; i <= last; i++) {
             String line = lines[i].strip();
-            if (kinds[i] == Kind.NOISE || i < first && UI_LINE.matcher(line).matches()) {
-                continue;
+            if (kinds[i] == Kind.NOISE || i < first && metadataLine(line)) {
+                continue;  // the date, the authors and the buttons are metadata, not the article
             }
             if (line.isEmpty()) {
                 blanks++;
@@ -219,6 +229,25 @@ final class TextArticle {
     private static boolean headerLine(String line) {
         return line.length() <= 80 && (DATELINE.matcher(line).find() || Timestamp.find(line).isPresent()
                 || Bylines.find(line) != null || UI_LINE.matcher(line).matches());
+    }
+
+    /** Lines between headline and text that only hold metadata: buttons, a date line, an English byline. */
+    private static boolean metadataLine(String line) {
+        return UI_LINE.matcher(line).matches() || Timestamp.dateLine(line) || Bylines.bylineLine(line);
+    }
+
+    /**
+     * A standfirst under the headline (headline, standfirst, byline, text): an English summary line clearly
+     * longer than the headline-like line above it. Menus, labelled lists ("Trending: …") and teasers are no headline.
+     */
+    private static boolean standfirst(String candidate, String above) {
+        if (Texts.hanShare(candidate) > 0.3 || Texts.hanShare(above) > 0.3 || !headline(above) || headerLine(above)
+                || above.contains("|") || LABELLED_LIST.matcher(above).lookingAt()) {
+            return false;
+        }
+        int words = candidate.split("\\s+").length;
+        int aboveWords = above.split("\\s+").length;
+        return words >= 12 && aboveWords >= 6 && words * 10 >= aboveWords * 13 && words <= aboveWords * 3;
     }
 
     /** A headline: a line of its own, not too long, at least a few words, not ending as a sentence in Chinese. */

@@ -112,6 +112,31 @@ record Timestamp(LocalDate date, LocalTime time, ZoneOffset offset) {
         return best;
     }
 
+    /** Words a page prints around its date line: labels, weekdays, the source and the author. */
+    private static final Pattern DATE_LINE_WORDS = Pattern.compile(
+            "(?iu)(last\\s+)?(updated|published|posted|modified|first published)(\\s+(on|at))?|"
+                    + "(mon|tues|wednes|thurs|fri|satur|sun)day|\\b(mon|tue|wed|thu|fri|sat|sun)\\b\\.?|"
+                    + "(發布|发布|發佈|更新|刊登|出版)(時間|时间|日期|於|于)?|日期|時間|时间|星期[一二三四五六日天]|[週周][一二三四五六日]|"
+                    + "[（(][一二三四五六日天][)）]|(來源|来源|作者|出處|出处)\\s*[:：]\\s*[^\\s\u3000]{1,20}|"
+                    + "[|｜·•:：,，/／\\s\u3000]+");
+
+    /** True when a line is a page's date line and nothing else: "2026/01/25 10:42", "Updated 4:12 PM GMT+1, Nov. 24, 2025". */
+    static boolean dateLine(String line) {
+        if (line == null || line.length() > 80) {
+            return false;
+        }
+        int start = -1;
+        int end = -1;
+        for (Pattern p : new Pattern[] {NUMERIC, CHINESE, MONTH_FIRST, DAY_FIRST, TIME_FIRST}) {
+            Matcher m = p.matcher(line);
+            if (m.find() && fromMatch(p, m).isPresent() && m.end() - m.start() > end - start) {
+                start = m.start();
+                end = m.end();  // the widest reading: "6:05 PM GMT+1, Dec 3, 2025" rather than its date alone
+            }
+        }
+        return start >= 0 && DATE_LINE_WORDS.matcher(line.substring(0, start) + " " + line.substring(end)).replaceAll("").isEmpty();
+    }
+
     private static Optional<Timestamp> fromMatch(Pattern p, Matcher m) {
         if (p == NUMERIC) {
             return build(m.group(1), m.group(3), m.group(4), m.group(5), m.group(6), m.group(7), m.group(8),

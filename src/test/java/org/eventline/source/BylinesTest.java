@@ -22,6 +22,7 @@ class BylinesTest {
         assertEquals("林小如", Bylines.find("編譯林小如／綜合外電報導"));
         assertEquals("王小明、李大华", Bylines.find("新华社柏林12月15日电（记者王小明 李大华）欧洲多国领导人15日在柏林"));
         assertEquals("王小明", Bylines.find("本报记者 王小明 北京报道"));
+        assertEquals("李明远", Bylines.find("示例新闻记者 李明远"));
     }
 
     @Test
@@ -45,5 +46,9 @@ class BylinesTest {
         assertEquals("陳昱光", Bylines.clean("陳昱光", Set.of("中時電子報")));
         assertEquals("陳嘉寧", Bylines.clean("記者陳嘉寧／桃園機場報導", Set.of()));
         assertNull(Bylines.find("by the end of the year, officials said"));
+        assertEquals("Jane Roe, John Doe", Bylines.find("Jane Roe in Kyiv and John Doe in Moscow"));
+        assertEquals("Jane Roe", Bylines.find("Jane Roe in Washington"));
+        assertNull(Bylines.find("Zelensky in Washington"));
+        assertNull(Bylines.find("Talks in Geneva end without a deal"));
     }
 }

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 class TimestampTest {
@@ -41,5 +43,17 @@ class TimestampTest {
         assertEquals("2025-12-14", find("Published 14 December 2025"));
         assertEquals("2016-03-19T10:48", find("最新更新：2016/03/19 10:48"));
         assertEquals(Optional.empty(), Timestamp.find("美方官員今天表示"));
+    }
+
+    @Test
+    void dateLinesHoldNothingButTheDate() {
+        assertTrue(Timestamp.dateLine("2026/01/25 10:42"));
+        assertTrue(Timestamp.dateLine("Updated 4:12 PM GMT+1, November 24, 2025"));
+        assertTrue(Timestamp.dateLine("2025-12-15 20:31:07　来源：环球网　作者：张明"));
+        assertTrue(Timestamp.dateLine("發布時間：2025/12/15 21:04"));
+        assertTrue(Timestamp.dateLine("Published 14 December 2025"));
+        assertFalse(Timestamp.dateLine("2025-12-16 14:22 記者張文華／台北報導"));
+        assertFalse(Timestamp.dateLine("Ministers met on 14 December 2025 in Brussels"));
+        assertFalse(Timestamp.dateLine("美方官員今天表示"));
     }
 }
