@@ -24,6 +24,9 @@ final class ChineseNames {
     private static final Pattern LATIN_NAME = Pattern.compile("[A-Z][a-zA-Z'\\-]+(?: (?:[A-Z]\\.|[A-Z][a-zA-Z'\\-]+|van|von|der|de|da|bin|al)){1,4}");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&\\-]{1,7}");
     private static final String PLACE_ENDS = "斯克堡格勒夫卡市州省区镇村岛港湾河山";
+    /** The role of reporters and editors (記者, 特派員, 編輯 in names.tsv). */
+    private static final String JOURNALIST = "journalist";
+    private static final String NUMERALS = "0123456789０１２３４５６７８９〇零一二两三四五六七八九十廿卅百千万";
 
     private final Gazetteer gazetteer;
     private final NameCues cues;
@@ -60,6 +63,11 @@ final class ChineseNames {
             }
             int first = run.get(0)[0];
             int last = run.get(run.size() - 1)[0];
+            if (first > 0 && NUMERALS.indexOf(norm.charAt(first - 1)) >= 0) {
+                // After a number the character counts or dates (24日, 3中): no abbreviation starts there
+                i = first + 1;
+                continue;
+            }
             boolean glued = (first > 0 && !f.covered(first - 1) && Scripts.isHan(norm.charAt(first - 1))
                     && !cues.glueFree(norm.charAt(first - 1)) && Words.isWord(norm.substring(first - 1, first + 1)))
                     || (last + 2 <= norm.length() && NameCues.startingAt(cues.listTails, norm, last + 1) == null
@@ -227,7 +235,22 @@ final class ChineseNames {
                 i = s - 1;
                 continue;
             }
-            int e = personEnd(f, s);
+            EntityMention holder = f.endingAt(i);
+            String affiliation = holder != null && holder.isActor() && holder.entry().kind() != Kind.PERSON
+                    ? (holder.entry().affiliation() != null && holder.entry().kind() == Kind.PLACE
+                    ? holder.entry().affiliation() : holder.entry().key()) : null;
+            String ambiguous = gazetteer.titledOnlyAt(norm, s);
+            Entry known = ambiguous == null ? null : gazetteer.titledOnly(ambiguous,
+                    holder != null && holder.isActor() && holder.entry().kind() != Kind.PERSON ? holder.entry() : null, t.role());
+            if (known != null && f.free(s, s + ambiguous.length())) {
+                // 英國首相強生: a name several people share, told apart by the title's state or office
+                f.repeats.put(ambiguous, known);
+                f.add(new EntityMention(known, s, s + ambiguous.length(), f.text.substring(s, s + ambiguous.length()),
+                        0.85, Source.TITLE));
+                i = s + ambiguous.length() - 1;
+                continue;
+            }
+            int e = JOURNALIST.equals(t.role()) ? reporterEnd(f, s) : personEnd(f, s);
             if (e - s >= 2 && e - s <= 8) {
                 String han = norm.substring(s, e);
                 boolean foreign = han.chars().allMatch(c -> cues.translit((char) c) || c == '·');
@@ -237,10 +260,6 @@ final class ChineseNames {
                     continue;
                 }
                 String name = foreign ? f.text.substring(s, e) : Segmenter.romanize(f.text.substring(s, e));
-                EntityMention holder = f.endingAt(i);
-                String affiliation = holder != null && holder.isActor() && holder.entry().kind() != Kind.PERSON
-                        ? (holder.entry().affiliation() != null && holder.entry().kind() == Kind.PLACE
-                        ? holder.entry().affiliation() : holder.entry().key()) : null;
                 Entry entry = f.introduce(new Entry(Entry.localKey(name), Kind.PERSON, name, null, affiliation,
                         List.of(name, f.text.substring(s, e)), t.role()));
                 f.repeats.put(han, entry);
@@ -248,6 +267,20 @@ final class ChineseNames {
             }
             i = Math.max(i, e - 1);
         }
+    }
+
+    /**
+     * The end of a reporter's name: Chinese names have two or three characters (four with a compound
+     * surname), and in a dateline the place follows at once (記者呂柏萱安克拉治15日專電), so a known name
+     * starting two to four characters on ends it; else the segmenter's person.
+     */
+    private int reporterEnd(Found f, int s) {
+        for (int len = 2; len <= 4 && s + len < f.norm.length(); len++) {
+            if (f.covered(s + len)) {
+                return s + len;
+            }
+        }
+        return personEnd(f, s);
     }
 
     /** The end of a person's name starting at {@code s}: HanLP's person tag, else a run of transliteration characters. */

@@ -24,8 +24,11 @@ import java.util.Set;
  *
  * <p>Alias matching: Chinese aliases are compared in Simplified script; Latin aliases at word boundaries,
  * ignoring case except that a capital in the alias needs a capital in the text ("US" is not "us", "Trump"
- * is not "trump"). A short Chinese name glued into a longer word is no name (其中國家, 完美方案). An alias
- * written {@code ~美} is a one-character abbreviation, used only in lists such as 美、烏、歐三方 or 美歐.
+ * is not "trump"). A short Chinese name glued into a longer word is no name (其中國家, 完美方案), nor is one
+ * inside a longer place or person name the dictionary knows (柏林 in 都柏林). An alias written {@code ~美} is
+ * a one-character abbreviation, used only in lists such as 美、烏、歐三方 or 美歐; one written {@code ?強生}
+ * names its entry only after a title that says whose it is (英國首相強生, not 眾議院議長強生). Chinese
+ * transliterations of people and places also match in their sound-alike spellings ({@link Variants}).
  */
 public final class Gazetteer {
 
@@ -33,20 +36,63 @@ public final class Gazetteer {
     private final NameCues cues;
     private final AliasTrie trie = new AliasTrie();
     private final Map<Character, Entry> abbreviations = new HashMap<>();
+    private final Map<String, List<Entry>> titledOnly = new HashMap<>();
 
     private Gazetteer(Map<String, Entry> byKey, Map<String, Set<String>> demonyms, NameCues cues) {
         this.byKey = byKey;
         this.cues = cues;
+        Set<String> chineseForms = new java.util.HashSet<>();
         for (Entry e : byKey.values()) {
             for (String alias : e.aliases()) {
                 if (alias.startsWith("~") && alias.length() == 2) {
                     abbreviations.putIfAbsent(Scripts.toSimplified(alias.substring(1)).charAt(0), e);
+                } else if (alias.startsWith("?") && alias.length() > 1) {
+                    titledOnly.computeIfAbsent(Scripts.toSimplified(alias.substring(1)), k -> new ArrayList<>()).add(e);
                 } else {
-                    trie.add(alias(alias, e, Form.NAME));
+                    Alias a = alias(alias, e, Form.NAME);
+                    trie.add(a);
+                    if (!a.latin()) {
+                        chineseForms.add(a.form());
+                    }
                 }
             }
         }
+        chineseForms.addAll(titledOnly.keySet());
+        Variants.of(byKey.values(), cues, chineseForms)
+                .forEach((form, e) -> trie.add(new Alias(form, form, e, Form.NAME, false)));
         demonyms.forEach((key, forms) -> forms.forEach(d -> trie.add(alias(d, byKey.get(key), Form.DEMONYM))));
+    }
+
+    /** The longest name written {@code ?name} that starts at {@code start} of a Simplified text, or null. */
+    String titledOnlyAt(String norm, int start) {
+        String best = null;
+        for (String form : titledOnly.keySet()) {
+            if (norm.startsWith(form, start) && (best == null || form.length() > best.length())) {
+                best = form;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The entry a name written {@code ?name} stands for after a title: the one that speaks for the state or
+     * body named before the title (英國首相強生, 眾議院議長強生), else the one holding the title's office;
+     * null when none or several fit.
+     */
+    Entry titledOnly(String simplified, Entry holder, String office) {
+        Entry found = null;
+        for (Entry e : titledOnly.getOrDefault(simplified, List.of())) {
+            boolean fits = holder != null
+                    ? e.affiliation() != null && (e.affiliation().equals(holder.key()) || e.affiliation().equals(holder.affiliation()))
+                    : office != null && office.equals(e.office());
+            if (fits) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
     }
 
     static Alias alias(String written, Entry e, Form form) {
@@ -245,7 +291,8 @@ public final class Gazetteer {
             }
             return true;
         }
-        return !gluedIntoWord(a, trie, lower, text, start, end, lastEnd, cues);
+        return !gluedIntoWord(a, trie, lower, text, start, end, lastEnd, cues)
+                && !Words.insideLongerName(text, start, end, lastEnd);
     }
 
     /**

@@ -30,11 +30,14 @@ final class NameCues {
     final Map<String, Kind> orgHeads = new HashMap<>();
     final List<String> placeBefore = new ArrayList<>();
     final List<String> placeAfter = new ArrayList<>();
+    final List<String> placeTargets = new ArrayList<>();
     final Set<String> notNames = new HashSet<>();
     final List<String> listTails = new ArrayList<>();
     private final Set<Character> translit = new HashSet<>();
     private final Set<Character> glueFree = new HashSet<>();
     private final Set<Character> surnames = new HashSet<>();
+    private final Map<Character, String> soundGroups = new HashMap<>();
+    private final Set<Character> shortSafe = new HashSet<>();
 
     NameCues(Lexicon lexicon) {
         for (Lexicon.Row row : lexicon.rows("names.tsv")) {
@@ -52,10 +55,17 @@ final class NameCues {
                 case "ORG_HEAD" -> orgHeads.put(form, kind(row));
                 case "PLACE_BEFORE" -> placeBefore.add(form);
                 case "PLACE_AFTER" -> placeAfter.add(form);
+                case "PLACE_TARGET" -> placeTargets.add(form);
                 case "NOT_NAME" -> notNames.add(form);
                 case "LIST_TAIL" -> listTails.add(form);
                 case "TRANSLIT" -> form.chars().forEach(c -> translit.add((char) c));
                 case "SURNAME" -> form.chars().forEach(c -> surnames.add((char) c));
+                case "SOUND" -> {
+                    form.chars().forEach(c -> soundGroups.put((char) c, form));
+                    if (row.column(2).equalsIgnoreCase("short")) {
+                        form.chars().forEach(c -> shortSafe.add((char) c));
+                    }
+                }
                 case "GLUE_FREE" -> cue.chars().forEach(c -> {
                     glueFree.add((char) c);
                     glueFree.add(Scripts.toSimplified(String.valueOf((char) c)).charAt(0));
@@ -82,6 +92,16 @@ final class NameCues {
 
     boolean translit(char c) {
         return translit.contains(c);
+    }
+
+    /** The characters of one sound that transliterations use in each other's place, or null. */
+    String soundGroup(char c) {
+        return soundGroups.get(c);
+    }
+
+    /** Whether two-character names may change this character for another of its sound group. */
+    boolean shortSafe(char c) {
+        return shortSafe.contains(c);
     }
 
     boolean surname(char c) {

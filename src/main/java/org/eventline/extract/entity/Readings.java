@@ -16,6 +16,11 @@ final class Readings {
     /** After 在/於 + country: an issue, not a location (在烏克蘭問題上). */
     private static final Pattern ISSUE_AFTER = Pattern.compile("^(?:的)?(?:问题|议题|战争|危机|政策|立场|方面|局势|上|和平|领土|安全|主权|冲突|战事|'s)");
     private static final Pattern ENGLISH_ISSUE_AFTER = Pattern.compile("^(?:'s|-)");
+    /** What may stand between two coordinated names: 與 and a short description (與東北部大城), or "and". */
+    private static final Pattern COORDINATION = Pattern.compile("(?:[与和及跟、]|以及)[^，。；、,;：:「」“”()（）与和及]{0,8}|,? and (?:the )?|, ");
+    private static final Pattern SHORT_COORDINATION = Pattern.compile("[与和及跟、]|以及|,? and |, ");
+    /** A country before its capital (愛爾蘭首都都柏林, "Albania's capital, Tirana") is named as a place. */
+    private static final Pattern CAPITAL_AFTER = Pattern.compile("^(?:的)?(?:首都|首府)|^'s capital\\b");
 
     private final NameCues cues;
 
@@ -24,11 +29,35 @@ final class Readings {
     }
 
     List<EntityMention> read(Found f, Gazetteer gazetteer) {
-        List<EntityMention> out = new java.util.ArrayList<>();
-        for (EntityMention m : f.sorted()) {
+        List<EntityMention> found = f.sorted();
+        List<EntityMention> out = new java.util.ArrayList<>(found.size());
+        for (EntityMention m : found) {
             out.add(read(f, gazetteer, m));
         }
+        coordinated(f, found, out);
         return out;
+    }
+
+    /**
+     * A capital named beside a place reads as a place too: 基輔與北部城市契尼希夫周邊, "Kyiv and Kharkiv".
+     * Two capitals standing for their states (莫斯科與基輔) stay actors.
+     */
+    private static void coordinated(Found f, List<EntityMention> found, List<EntityMention> out) {
+        for (int i = 0; i + 1 < out.size(); i++) {
+            EntityMention a = out.get(i);
+            EntityMention b = out.get(i + 1);
+            if (!COORDINATION.matcher(f.norm.substring(a.end(), b.start())).matches()) {
+                continue;
+            }
+            boolean aPlace = a.entry().kind() == Kind.PLACE;
+            boolean bPlace = b.entry().kind() == Kind.PLACE;
+            if (a.source() == Source.METONYM && bPlace) {
+                out.set(i, found.get(i));
+            } else if (b.source() == Source.METONYM && aPlace
+                    && SHORT_COORDINATION.matcher(f.norm.substring(a.end(), b.start())).matches()) {
+                out.set(i + 1, found.get(i + 1));
+            }
+        }
     }
 
     private EntityMention read(Found f, Gazetteer gazetteer, EntityMention m) {
@@ -60,13 +89,16 @@ final class Readings {
     private boolean placeContext(Found f, EntityMention m) {
         String t = f.norm;
         String after = t.substring(m.end(), Math.min(t.length(), m.end() + 12));
+        if (m.entry().kind() != Kind.PLACE && CAPITAL_AFTER.matcher(after).find()) {
+            return true;
+        }
         if (f.chinese) {
             String before = NameCues.endingAt(cues.placeBefore, t, m.start());
             if (before != null && !ISSUE_AFTER.matcher(after).find()) {
                 return true;
             }
             String next = NameCues.startingAt(cues.placeAfter, t, m.end());
-            return next != null && m.entry().kind() == Kind.PLACE;
+            return next != null && m.entry().kind() == Kind.PLACE || m.entry().kind() == Kind.PLACE && target(f, m);
         }
         String head = t.substring(Math.max(0, m.start() - 25), m.start());
         if (head.endsWith("the ")) {
@@ -82,6 +114,27 @@ final class Readings {
         if (m.entry().kind() == Kind.PLACE && after.startsWith(" ")) {
             String next = NameCues.startingAt(cues.placeAfter, after, 1);
             return next != null && (after.length() == 1 + next.length() || !Character.isLetter(after.charAt(1 + next.length())));
+        }
+        return false;
+    }
+
+    /**
+     * 對基輔發動攻擊, 對基輔與哈爾科夫發動大規模無人機攻擊: a city after 對 whose clause goes on to an attack
+     * is its target, a place.
+     */
+    private boolean target(Found f, EntityMention m) {
+        if (m.start() == 0 || "对向朝".indexOf(f.norm.charAt(m.start() - 1)) < 0) {
+            return false;
+        }
+        int end = m.end();
+        while (end < f.norm.length() && end < m.end() + 30 && "，。；！？\n".indexOf(f.norm.charAt(end)) < 0) {
+            end++;
+        }
+        String clause = f.norm.substring(m.end(), end);
+        for (String w : cues.placeTargets) {
+            if (clause.contains(w)) {
+                return true;
+            }
         }
         return false;
     }

@@ -148,6 +148,67 @@ class EntityFinderTest {
     }
 
     @Test
+    void transliterationsMatchInSoundAlikeSpellings() {
+        assertMention("包括主辦普亭與澤倫斯基的元首會談", "普亭", "Q7747");
+        assertMention("克宮發言人裴斯可夫表示", "裴斯可夫", "local:dmitry-peskov");
+        assertMention("烏克蘭總統哲林斯基說", "哲林斯基", "Q3874799");
+    }
+
+    @Test
+    void variantsThatAreWordsOrOtherNamesAreNotMade() {
+        Gazetteer g = GAZETTEER;
+        for (String word : List.of("普通", "丁香")) {
+            assertTrue(g.match(word, word).isEmpty(), word);
+        }
+    }
+
+    @Test
+    void aNameSeveralPeopleShareIsToldApartByTheTitle() {
+        String uk = "英國首相強生也表示，強生不相信俄方。";
+        assertMention(uk, "強生", "Q180589");
+        assertEquals(2, find(uk).stream().filter(m -> m.text().equals("強生")).count(), find(uk).toString());
+        assertEquals("local:mike-johnson", mention("美國眾議院議長強生表示", "強生").entry().key());
+        assertNull(mention("強生公司表示", "強生"), "without a title the name is no one's");
+    }
+
+    @Test
+    void aShortNameInsideALongerKnownNameIsNoMatch() {
+        String text = "泽连斯基2日在爱尔兰首都都柏林访问时说";
+        assertTrue(find(text).stream().noneMatch(m -> m.entry().name().equals("Berlin")), find(text).toString());
+        assertTrue(find("2月24日俄軍入侵").stream().noneMatch(m -> m.entry().name().equals("Japan")));
+    }
+
+    @Test
+    void aCapitalIsAPlaceAsTheTargetOfAnAttackOrBesideAnotherPlace() {
+        String attack = "俄軍昨天凌晨對基輔與東北部大城哈爾科夫發動大規模無人機與飛彈攻擊。";
+        assertEquals(Kind.PLACE, mention(attack, "基輔").entry().kind());
+        String around = "俄軍將大幅減少在首都基輔與北部城市契尼希夫周邊的軍事行動。";
+        assertEquals(Kind.PLACE, mention(around, "基輔").entry().kind());
+        String english = "Hegseth told allies in Brussels that the plan was unrealistic.";
+        assertEquals(Kind.PLACE, mention(english, "Brussels").entry().kind());
+        assertEquals(Kind.COUNTRY, mention("基輔表示不會接受", "基輔").entry().kind(), "the state speaks");
+        assertEquals(Kind.COUNTRY, mention("美國對基輔施壓，要求讓步。", "基輔").entry().kind(), "pressure is on the state");
+    }
+
+    @Test
+    void aCountryBeforeItsCapitalAndANeighbouringCountryArePlaces() {
+        String text = "泽连斯基2日在爱尔兰首都都柏林访问时说";
+        assertEquals(Kind.PLACE, mention(text, "爱尔兰").entry().kind());
+        assertEquals(Kind.PLACE, mention(text, "都柏林").entry().kind());
+        String en = "European fighter jets would be stationed in neighboring Poland.";
+        assertEquals(Kind.PLACE, mention(en, "Poland").entry().kind());
+    }
+
+    @Test
+    void aReportersNameEndsWhereTheKnownPlaceOfTheDatelineBegins() {
+        String text = "（中央社記者呂柏萱安克拉治15日專電）美國總統川普今天抵達。";
+        EntityMention reporter = mention(text, "呂柏萱");
+        assertNotNull(reporter, find(text).toString());
+        assertEquals(Kind.PERSON, reporter.entry().kind());
+        assertNotNull(mention(text, "安克拉治"));
+    }
+
+    @Test
     void theRoleAloneNamesItsHolderNamedElsewhere() {
         String text = "Ukrainian President Volodymyr Zelensky met envoys. The Ukrainian president told reporters he was sceptical.";
         List<EntityMention> ms = find(text);
