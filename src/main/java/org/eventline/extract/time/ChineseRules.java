@@ -83,6 +83,10 @@ final class ChineseRules {
                 Rule.of("zh-day-in-brackets", Starts.chars("今昨明前"),
                         "(?<rd>[今昨明前])[(（](?<dn>\\d{1,2})[)）](?<unit>日|号|天)?" + timeOfDay,
                         ChineseRules::dayInBrackets),
+                Rule.of("zh-same-day", Starts.chars("当同"),
+                        "(?<![每这那])(?:当天|当日|同日|同一天|(?<ni>当晚))",
+                        (m, s, out) -> out.add(Found.vague(m.start(), m.end(),
+                                m.group("ni") == null ? TimeFinder.SAME_DAY : TimeFinder.SAME_DAY + "TNI"))),
                 Rule.of("zh-day-word", Starts.chars("").vocabulary(w, "day"),
                         "(?<rd>" + w.chinese("day") + ")" + timeOfDay, ChineseRules::dayWord),
                 Rule.of("zh-century", Starts.chars(dateNumerals).heads("上世", "上个", "本世", "这世", "这个", "下世", "下个"),
@@ -305,7 +309,7 @@ final class ChineseRules {
     /** A day of the month alone (15日, 14、15日, 14至15日). */
     private static void dayAlone(Matcher m, Scan s, List<Found> out) {
         Integer d = ChineseNumbers.parse(m.group("dn"));
-        if (d == null || d < 1 || d > 31) {
+        if (d == null || d < 1 || d > 31 || numberedName(m, s)) {
             return;
         }
         Integer d1 = m.group("d1") == null ? null : ChineseNumbers.parse(m.group("d1"));
@@ -321,6 +325,33 @@ final class ChineseRules {
             return;
         }
         out.add(Found.day(m.start(), m.end(), date, timeOfDay(m, s), false, false));
+    }
+
+    /** Words after which a day written alone with 号 is a date: 在5号, 到十号, 3号、5号. */
+    private static final String BEFORE_NUMBERED_DAY = "在于到至从自、和与及或是为当前起止迄距今即的每";
+
+    /**
+     * 空军一号, 天问一号, 长征五号: a number with 号 straight after a noun names a craft or a line, not a day of
+     * the month; a day written alone with 号 stands after a preposition, a conjunction or no word at all.
+     */
+    private static boolean numberedName(Matcher m, Scan s) {
+        if (!s.text.startsWith("号", m.end("dn"))) {
+            return false;
+        }
+        char before = s.charAt(m.start() - 1);
+        return Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN && BEFORE_NUMBERED_DAY.indexOf(before) < 0;
+    }
+
+    /**
+     * 一旦乌克兰遭受侵略，各保证国须在3天内展开磋商: under a condition, a period is counted from whenever the
+     * condition comes true, not from publication (俄军须在30天内撤出 is counted from now).
+     */
+    private static final java.util.regex.Pattern CONDITION = java.util.regex.Pattern.compile(
+            "(?:一旦|如果|倘若|假如|假若|万一|若是|若(?![干非])|一经)[^。！？!?\\n]*$");
+    private static final int CONDITION_REACH = 80;
+
+    private static boolean conditional(Scan s, int start) {
+        return CONDITION.matcher(s.text.substring(Math.max(0, start - CONDITION_REACH), start)).find();
     }
 
     /** "T20:00" for 晚間8時, "TEV" for 晚間, or null when no time of day is written. */
@@ -592,7 +623,7 @@ final class ChineseRules {
             }
         }
         if (post != null && post.endsWith("内") && count != null && !count.equals("X") && !unit.startsWith("T")
-                && m.group("half") == null && !count.contains(".") && m.group("pre") == null) {
+                && m.group("half") == null && !count.contains(".") && m.group("pre") == null && !conditional(s, start)) {
             LocalDate a = s.anchor();
             LocalDate last = Values.plus(a, Integer.parseInt(count), unit);
             out.add(Found.date(start, end, Values.day(a) + "/" + Values.day(last)));
@@ -615,6 +646,10 @@ final class ChineseRules {
     private static void daysWithin(Matcher m, Scan s, List<Found> out) {
         Integer n = ChineseNumbers.parse(m.group("num"));
         if (n == null || n < 1) {
+            return;
+        }
+        if (conditional(s, m.start())) {
+            out.add(Found.duration(m.start(), m.end(), Values.duration(Integer.toString(n), "D")));
             return;
         }
         LocalDate a = s.anchor();

@@ -504,7 +504,9 @@ final class EnglishRules {
         LocalDate a = s.anchor();
         LocalDate saturday = a.with(DayOfWeek.SATURDAY);
         String text = m.group().toLowerCase(Locale.ROOT);
-        boolean past = text.contains("past") || !text.contains("coming") && s.tense(m.start(), m.end()) == Tense.Kind.PAST;
+        Tense.Kind tense = "over".equals(wordBefore(s.text, m.start())) ? s.tenseBefore(m.start(), m.end())
+                : s.tense(m.start(), m.end());
+        boolean past = text.contains("past") || !text.contains("coming") && tense == Tense.Kind.PAST;
         if (past && saturday.isAfter(a)) {
             saturday = saturday.minusWeeks(1);
         }

@@ -195,11 +195,24 @@ final class Scan {
         return k;
     }
 
+    /** The tense of the words before an expression in its clause, the whole clause's when they have none. */
+    Tense.Kind tenseBefore(int start, int end) {
+        Tense.Kind k = tense.of(text, start, end, chinese, true);
+        return k == Tense.Kind.NONE ? tense(start, end) : k;
+    }
+
     private static final java.util.Set<String> DEADLINE = java.util.Set.of("until", "till", "through", "by");
 
     char charAt(int i) {
         return i >= 0 && i < text.length() ? text.charAt(i) : '\0';
     }
+
+    /**
+     * How far ahead of publication a day may lie and still be this year's in a past clause: a report names
+     * what is set for the coming days ("has given Kyiv until Thanksgiving", 宣布下週日（2月1日）再談), while a
+     * day a year back would carry its year or 去年.
+     */
+    private static final int NEAR_AHEAD = 14;
 
     /** A month and day without a year. */
     LocalDate monthDay(int month, int day, int start, int end) {
@@ -210,7 +223,7 @@ final class Scan {
         }
         LocalDate d = LocalDate.of(y, month, day);
         Tense.Kind t = tense(start, end);
-        if (t == Tense.Kind.PAST && d.isAfter(a.plusDays(1)) && Point.valid(y - 1, month, day)) {
+        if (t == Tense.Kind.PAST && d.isAfter(a.plusDays(NEAR_AHEAD)) && Point.valid(y - 1, month, day)) {
             return LocalDate.of(y - 1, month, day);
         }
         if ((t == Tense.Kind.FUTURE && ChronoUnit.DAYS.between(d, a) > 31 || aheadInPresentTense(t, month, a))
@@ -274,7 +287,7 @@ final class Scan {
         LocalDate a = anchor();
         LocalDate d = inYear.apply(a.getYear());
         Tense.Kind t = tense(start, end);
-        if (t == Tense.Kind.PAST && d.isAfter(a)) {
+        if (t == Tense.Kind.PAST && d.isAfter(a.plusDays(NEAR_AHEAD))) {
             return inYear.apply(a.getYear() - 1);
         }
         if (t == Tense.Kind.FUTURE && d.isBefore(a)) {

@@ -40,8 +40,17 @@ final class Tense {
 
     /** The tense of the clause around text[start, end). */
     Kind of(String text, int start, int end, boolean zh) {
+        return of(text, start, end, zh, false);
+    }
+
+    /**
+     * The tense of the clause around text[start, end), or with {@code onlyBefore} of the part before it: an
+     * adverbial like "over the weekend" belongs to the verb before it ("proposals circulated over the weekend
+     * would ...").
+     */
+    Kind of(String text, int start, int end, boolean zh, boolean onlyBefore) {
         int from = clauseStart(text, start, zh);
-        int to = clauseEnd(text, end, zh);
+        int to = onlyBefore ? start : clauseEnd(text, end, zh);
         Matcher m = (zh ? chinese : english).matcher(text);
         m.region(from, to).useTransparentBounds(true);
         Kind best = Kind.NONE;

@@ -64,21 +64,52 @@ public final class TimeFinder implements Component {
      *
      * @param body       the text as published; offsets and extents point into it
      * @param normalized the same text in Simplified script, same length (the body itself for English)
-     * @param anchor     the publication date, or null (relative expressions are then left out)
+     * @param anchor     the publication date, or null (relative expressions are then left out); a dispatch
+     *                   dateline a day or two before it takes its place (see {@link Dateline})
      * @param names      spans of names found in the text: a time inside a longer name is none
      */
     public List<Timex> find(String body, String normalized, String language, LocalDate anchor, List<Span> names) {
         boolean zh = Language.isChinese(language);
-        Scan scan = new Scan(Scan.matchable(zh ? normalized : body), anchor, zh, Language.TRADITIONAL.equals(language),
+        String text = Scan.matchable(zh ? normalized : body);
+        Scan scan = new Scan(text, Dateline.reference(text, anchor, zh), zh, Language.TRADITIONAL.equals(language),
                 words, tense, zh ? chineseStarts : englishStarts);
         List<Found> found = new ArrayList<>();
         for (Rule rule : zh ? chinese : english) {
             rule.findAll(scan, found);
         }
-        List<Found> kept = Ranges.join(settle(found, scan, names), scan);
+        List<Found> kept = Ranges.join(sameDay(settle(found, scan, names), scan), scan);
         List<Timex> out = new ArrayList<>(kept.size());
         for (Found f : kept) {
             out.add(new Timex(body.substring(f.start(), f.end()), f.start(), f.end(), f.value(), f.type(), f.confidence()));
+        }
+        return out;
+    }
+
+    /** The value a rule gives 当天 until {@link #sameDay} knows which day the text last named. */
+    static final String SAME_DAY = "SAME_DAY";
+
+    private static final Pattern DAY_VALUE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
+
+    /**
+     * 当天, 同日: the day the text last named (新华社12月2日电 … 普京当天会见), else the day of the dispatch; the
+     * time of day the word carries (当晚) is kept.
+     */
+    private static List<Found> sameDay(List<Found> kept, Scan scan) {
+        String last = scan.hasAnchor() ? Values.day(scan.anchor()) : null;
+        List<Found> out = new ArrayList<>(kept.size());
+        for (Found f : kept) {
+            if (f.value().startsWith(SAME_DAY)) {
+                if (last != null) {
+                    String value = last + f.value().substring(SAME_DAY.length());
+                    out.add(new Found(f.start(), f.end(), value, f.type(), 0.7, null));
+                }
+                continue;
+            }
+            Matcher day = DAY_VALUE.matcher(f.value());
+            if (day.find() && !f.value().contains("/")) {
+                last = day.group();
+            }
+            out.add(f);
         }
         return out;
     }
