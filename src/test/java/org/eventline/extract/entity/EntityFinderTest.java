@@ -284,6 +284,12 @@ class EntityFinderTest {
     }
 
     @Test
+    void aBuildingBeforeASpeechVerbIsNoSpeaker() {
+        String text = "Medinsky, speaking after the meeting at the Dolmabahce Palace, said Russia was satisfied.";
+        assertTrue(find(text).stream().noneMatch(m -> m.text().contains("Dolmabahce")), find(text).toString());
+    }
+
+    @Test
     void capitalisedOrganisationNamesAreFound() {
         String text = "Analysts at the Kyiv School of Economics said the Kremlin would not yield.";
         EntityMention m = mention(text, "Kyiv School of Economics");
