@@ -56,8 +56,8 @@ final class Dateline {
 
     private static LocalDate chinese(String head, LocalDate published) {
         Matcher m = CHINESE.matcher(head);
-        if (!m.find()) {
-            return null;
+        if (!m.find() || head.lastIndexOf('据', m.start()) >= 0) {
+            return null;  // 据法新社15日报道 names when a source reported, not where the dispatch was filed
         }
         int day = Integer.parseInt(m.group("d"));
         Integer month = m.group("m") == null ? null : Integer.valueOf(m.group("m"));
