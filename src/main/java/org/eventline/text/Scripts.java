@@ -1,7 +1,5 @@
 package org.eventline.text;
 
-import com.hankcs.hanlp.HanLP;
-
 /**
  * Chinese script normalisation. Analysis runs on Simplified text (segmenter and cue lists see one
  * script) while every offset still points into the original: the conversion keeps the length.
@@ -13,7 +11,8 @@ public final class Scripts {
 
     /** Simplified Chinese of the same length as {@code text}; non-Chinese characters are untouched. */
     public static String toSimplified(String text) {
-        String converted = HanLP.convertToSimplifiedChinese(text);
+        Simplifier simplifier = Simplifier.get();
+        String converted = simplifier.convert(text);
         if (converted.length() == text.length()) {
             return converted;
         }
@@ -22,7 +21,7 @@ public final class Scripts {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (isHan(c)) {
-                String s = HanLP.convertToSimplifiedChinese(String.valueOf(c));
+                String s = simplifier.convert(String.valueOf(c));
                 out.append(s.length() == 1 ? s.charAt(0) : c);
             } else {
                 out.append(c);
