@@ -32,6 +32,10 @@ import java.util.Set;
  */
 public final class Gazetteer {
 
+    /** The languages whose CLDR country names are aliases. */
+    private static final List<Locale> NAME_LOCALES = List.of(Locale.ENGLISH, Locale.TRADITIONAL_CHINESE,
+            Locale.SIMPLIFIED_CHINESE, Locale.forLanguageTag("zh-HK"));
+
     private final Map<String, Entry> byKey;
     private final NameCues cues;
     private final AliasTrie trie = new AliasTrie();
@@ -134,8 +138,7 @@ public final class Gazetteer {
         String name = row == null || row.column(3).isEmpty() ? cldrName : row.column(3);
         Set<String> aliases = new LinkedHashSet<>();
         aliases.add(name);
-        for (Locale l : List.of(Locale.ENGLISH, Locale.TRADITIONAL_CHINESE, Locale.SIMPLIFIED_CHINESE,
-                Locale.forLanguageTag("zh-HK"))) {
+        for (Locale l : NAME_LOCALES) {
             String n = region.getDisplayCountry(l);
             // CLDR qualifies some names ("Congo - Kinshasa", 剛果（金）): those are not how news writes them.
             if (!n.equals(iso) && !n.contains(" - ") && !n.contains("（") && !n.contains("(")) {

@@ -1,6 +1,7 @@
 package org.eventline.extract.time;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Locale;
 import java.util.HashSet;
 import java.util.Set;
@@ -21,6 +22,8 @@ final class Starts {
 
     private final boolean[] single = new boolean[Character.MAX_VALUE + 1];
     private final boolean[] pairFirst = new boolean[Character.MAX_VALUE + 1];
+    /** The characters set in either table: a union visits these rather than every character. */
+    private final BitSet marked = new BitSet();
     /** Two-character heads as (first << 16 | second), in an open-addressing table without boxing. */
     private int[] pairs = new int[64];
     private int pairCount;
@@ -36,6 +39,7 @@ final class Starts {
         Starts s = new Starts(false);
         for (int i = 0; i < chars.length(); i++) {
             s.single[chars.charAt(i)] = true;
+            s.marked.set(chars.charAt(i));
         }
         return s;
     }
@@ -59,8 +63,10 @@ final class Starts {
                 firstWords.add(firstWord(t));
             } else if (t.length() == 1) {
                 single[t.charAt(0)] = true;
+                marked.set(t.charAt(0));
             } else {
                 pairFirst[t.charAt(0)] = true;
+                marked.set(t.charAt(0));
                 addPair(t.charAt(0) << 16 | t.charAt(1));
             }
         }
@@ -170,10 +176,11 @@ final class Starts {
             if (s.byWord) {
                 continue;
             }
-            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            for (int c = s.marked.nextSetBit(0); c >= 0; c = s.marked.nextSetBit(c + 1)) {
                 u.single[c] |= s.single[c];
                 u.pairFirst[c] |= s.pairFirst[c];
             }
+            u.marked.or(s.marked);
             for (int key : s.pairs) {
                 if (key != 0) {
                     u.addPair(key);
