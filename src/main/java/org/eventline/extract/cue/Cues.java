@@ -109,7 +109,12 @@ public final class Cues {
             if (list == null) {
                 continue;
             }
+            // Inside a Latin word no Latin cue starts: most positions of English text are told so at once.
+            boolean inWord = i > 0 && latinWordChar(lower.charAt(i - 1)) && latinWordChar(first);
             for (Cue c : list) {
+                if (inWord && c.parts().get(0).latin()) {
+                    continue;
+                }
                 int end = match(lower, i, c.parts().get(0));
                 for (int k = 1; k < c.parts().size() && end >= 0; k++) {
                     end = search(lower, end, c.parts().get(k));

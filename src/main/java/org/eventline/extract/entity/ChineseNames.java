@@ -88,10 +88,28 @@ final class ChineseNames {
         }
     }
 
+    /**
+     * The next gloss after the matcher's last one. A gloss's Han run is at most 24 characters and ends at
+     * the first bracket after its start, so the search starts 24 characters before the next bracket rather
+     * than trying every Han character of the text as a start.
+     */
+    private static boolean nextGloss(Matcher m, String norm, int from) {
+        int wide = norm.indexOf('（', from);
+        int narrow = norm.indexOf('(', from);
+        int bracket = wide < 0 ? narrow : narrow < 0 ? wide : Math.min(wide, narrow);
+        if (bracket < 0) {
+            return false;
+        }
+        m.region(Math.max(from, bracket - 24), norm.length());
+        return m.find();
+    }
+
     /** 高布（Florence Gaub）: the Latin gloss names the entity, the Chinese before it becomes its alias. */
     private void glosses(Found f) {
         Matcher m = GLOSS.matcher(f.norm);
-        while (m.find()) {
+        int from = 0;
+        while (nextGloss(m, f.norm, from)) {
+            from = m.end();
             String latin = m.group(2).strip().replaceAll("\\s+", " ");
             if (latin.endsWith(".") && !latin.matches(".*\\b[A-Z]\\.$")) {
                 latin = latin.substring(0, latin.length() - 1);

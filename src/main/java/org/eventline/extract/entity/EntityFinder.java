@@ -8,6 +8,8 @@ import org.eventline.extract.entity.EntityMention.Source;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds actors and places, the way an analyst reads them: gazetteer names first (every script and
@@ -17,6 +19,12 @@ import java.util.Map;
  * or country is read as a place or as an actor.
  */
 public final class EntityFinder implements Component {
+
+    /** "Ukrainian and Russian …": the other demonyms of a list before the noun they share. */
+    private static final Pattern DEMONYM_LIST = Pattern.compile("(?:,? (?:and|or) [A-Z][a-z]+)+");
+    /** "Ukrainian defence …", "Belgian foreign …": a modifier between the demonym and its noun. */
+    private static final Pattern DEMONYM_MODIFIER = Pattern.compile(
+            " (?:defen[cs]e|foreign|military|security|peace|senior|top|chief|special|deputy)");
 
     private final Gazetteer gazetteer;
     private final ChineseNames chinese;
@@ -59,21 +67,40 @@ public final class EntityFinder implements Component {
         if (w.contains("-") || (w.endsWith("s") && !w.endsWith("ss"))) {
             return true;
         }
-        String rest = f.norm.substring(m.end());
-        rest = rest.replaceFirst("^(?:,? (?:and|or) [A-Z][a-z]+)+", "");
-        rest = rest.replaceFirst("^ (?:defen[cs]e|foreign|military|security|peace|senior|top|chief|special|deputy)", "");
-        if (!rest.startsWith(" ")) {
+        // Read in place from the demonym on: copying the rest of the article for each would grow with its square.
+        String norm = f.norm;
+        Matcher skip = DEMONYM_LIST.matcher(norm).region(m.end(), norm.length());
+        int p = skip.lookingAt() ? skip.end() : m.end();
+        skip = DEMONYM_MODIFIER.matcher(norm).region(p, norm.length());
+        p = skip.lookingAt() ? skip.end() : p;
+        if (p >= norm.length() || norm.charAt(p) != ' ') {
             return false;
         }
-        String next = rest.substring(1).split("[^A-Za-z\\-]", 2)[0];
-        String two = rest.substring(1).split("[^A-Za-z\\- ]", 2)[0];
-        if (f.repeats.isEmpty() && gazetteer.cues().collectives.contains(next.toLowerCase(Locale.ROOT))) {
-            return true;
-        }
+        String next = norm.substring(p + 1, wordEnd(norm, p + 1, false));
         if (gazetteer.cues().collectives.contains(next.toLowerCase(Locale.ROOT))) {
             return true;
         }
-        return gazetteer.cues().englishTitleAt(rest, 1) != null || two.matches("(?i)(prime minister|foreign minister).*");
+        int twoEnd = wordEnd(norm, p + 1, true);
+        return gazetteer.cues().englishTitleAt(norm, p + 1) != null
+                || startsIgnoreCase(norm, p + 1, twoEnd, "prime minister")
+                || startsIgnoreCase(norm, p + 1, twoEnd, "foreign minister");
+    }
+
+    /** The end of the run of Latin letters and hyphens (and spaces, if {@code spaces}) from {@code from}. */
+    private static int wordEnd(String s, int from, boolean spaces) {
+        int i = from;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' || (spaces && c == ' '))) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean startsIgnoreCase(String s, int from, int end, String prefix) {
+        return end - from >= prefix.length() && s.regionMatches(true, from, prefix, 0, prefix.length());
     }
 
     /** Later bare mentions of names the article introduced: 高布 after 高布（Florence Gaub）, "Stubb" after "Alexander Stubb". */

@@ -4,6 +4,7 @@ import org.eventline.extract.Lexicon;
 import org.eventline.text.Scripts;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +26,8 @@ final class NameCues {
     final List<Title> titles = new ArrayList<>();
     /** Titles by their first character, longest first: most positions of a text start none. */
     private final Map<Character, List<Title>> titlesByFirst = new HashMap<>();
+    /** The first characters of titles: most characters start none, and are told so without a lookup. */
+    private final BitSet titleFirsts = new BitSet();
     final Set<String> honorifics = new HashSet<>();
     final Set<String> collectives = new HashSet<>();
     final Map<String, Kind> orgHeads = new HashMap<>();
@@ -76,6 +79,7 @@ final class NameCues {
         titles.sort(Comparator.comparingInt((Title t) -> -t.form().length()));
         for (Title t : titles) {
             titlesByFirst.computeIfAbsent(t.form().charAt(0), c -> new ArrayList<>()).add(t);
+            titleFirsts.set(t.form().charAt(0));
         }
         placeBefore.sort(Comparator.comparingInt(String::length).reversed());
         placeAfter.sort(Comparator.comparingInt(String::length).reversed());
@@ -127,7 +131,7 @@ final class NameCues {
 
     /** The Chinese title starting at {@code start}, or null. */
     Title chineseTitleAt(String norm, int start) {
-        if (start >= norm.length()) {
+        if (start >= norm.length() || !titleFirsts.get(norm.charAt(start))) {
             return null;
         }
         for (Title t : titlesByFirst.getOrDefault(norm.charAt(start), List.of())) {
@@ -140,7 +144,7 @@ final class NameCues {
 
     /** The English title whose words start at {@code start}, case as written, or null. */
     Title englishTitleAt(String text, int start) {
-        if (start >= text.length()) {
+        if (start >= text.length() || !titleFirsts.get(text.charAt(start))) {
             return null;
         }
         for (Title t : titlesByFirst.getOrDefault(text.charAt(start), List.of())) {
