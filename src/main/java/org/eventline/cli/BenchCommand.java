@@ -147,8 +147,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         f.put("actor_mentions", extracted.stream().mapToInt(e -> e.actors().stream().mapToInt(a -> a.mentions().size()).sum()).sum());
 
         // The server plans each statement on first use and the JIT compiles its write path over the first
-        // thousands of rows (longer on a busy machine): warm both writers up on up to 1,000 articles.
-        List<Extraction> warm = extracted.subList(0, Math.min(1000, articles));
+        // thousands of rows (longer on a busy machine): warm both writers up on up to 2,000 articles, since
+        // with less the writer timed first still pays for compilation the one timed after it no longer does.
+        List<Extraction> warm = extracted.subList(0, Math.min(2000, articles));
         load(new Loader(graph), warm);
         LoadBaselines.clear(graph);
         LoadBaselines.bareUnwind(graph, warm, batchSize);
