@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The extract stage: one {@link Article} in, one {@link Extraction} out. A fixed pipeline of
@@ -40,10 +42,36 @@ public final class Extractor {
     }
 
     public static Extractor create(Lexicon lexicon) {
-        Gazetteer gazetteer = Gazetteer.from(lexicon);
-        List<Component> pipeline = List.of(new EntityFinder(gazetteer), new TimeFinder(lexicon), new ClaimFinder(lexicon),
-                new EventFinder(lexicon));
+        // The gazetteer (CLDR country names, HanLP's dictionary) is built on a thread of its own while the
+        // other components read their cues: building is most of a one-article run.
+        FutureTask<Gazetteer> building = new FutureTask<>(() -> Gazetteer.from(lexicon));
+        Thread builder = new Thread(building, "eventline-gazetteer");
+        builder.setDaemon(true);
+        builder.start();
+        TimeFinder times = new TimeFinder(lexicon);
+        ClaimFinder claims = new ClaimFinder(lexicon);
+        EventFinder events = new EventFinder(lexicon);
+        Gazetteer gazetteer = built(building);
+        List<Component> pipeline = List.of(new EntityFinder(gazetteer), times, claims, events);
         return new Extractor(gazetteer, pipeline, lexicon.fingerprint());
+    }
+
+    private static Gazetteer built(FutureTask<Gazetteer> building) {
+        try {
+            return building.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the gazetteer", e);
+        } catch (ExecutionException e) {
+            // The builder's own error (a bad lexicon row, say), as if it had been thrown here.
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     public Gazetteer gazetteer() {
