@@ -189,6 +189,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         double perRowSampleSecs = secs(t0);
         double perRowCpu = (cpuNanos() - perRowCpu0) / 1e9 * rows / Math.max(1, sampledRows);
         double perRowSecs = perRowSampleSecs * rows / Math.max(1, sampledRows);
+        boolean perRowExtrapolated = sampled < extracted.size();
         LoadBaselines.clear(graph);
 
         extracted.clear();  // end to end reads from the files again: what the first phases kept in memory can go
@@ -220,7 +221,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         f.put("bare_unwind_s", round(bareSecs));
         f.put("per_row_s", round(perRowSecs));
         f.put("per_row_sampled_articles", sampled);
-        f.put("per_row_extrapolated", sampled < extracted.size());
+        f.put("per_row_extrapolated", perRowExtrapolated);
         f.put("e2e_s", round(e2eSecs));
         f.put("reingest_s", round(reingestSecs));
         f.put("loader_vs_bare_unwind", round(loadSecs / bareSecs));
