@@ -600,16 +600,16 @@ public final class ClaimFinder implements Component {
                         .findFirst().orElse(null);
                 if (verb != null) {
                     for (var t : layers.times(subject.end(), verb.start())) {
-                        if (Layers.pastDate(t, doc.anchor)) {
-                            return t.value();
+                        if (Layers.statementDate(t, doc.anchor)) {
+                            return Layers.day(t.value());
                         }
                     }
                 }
             }
             for (var t : layers.times(sentence.start(), Math.min(sentence.end(), sentence.start() + 14))) {
                 String before = layers.lower.substring(sentence.start(), t.start()).strip();
-                if (Layers.pastDate(t, doc.anchor) && OPENING_TIME.contains(before)) {
-                    return t.value();
+                if (Layers.statementDate(t, doc.anchor) && OPENING_TIME.contains(before)) {
+                    return Layers.day(t.value());
                 }
             }
             return reportDate;
