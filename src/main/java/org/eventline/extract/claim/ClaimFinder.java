@@ -40,6 +40,10 @@ public final class ClaimFinder implements Component {
     private static final Set<String> OPENING_TIME = Set.of("", "on", "in", "last", "this", "earlier");
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("(['’]s( [a-z-]+){0,3})? ?");
 
+    /** What may stand between a clause start and its verb when the clause shares the sentence's subject. */
+    private static final Set<String> CHAIN_HEADS = Set.of("但", "并", "并且", "也", "且", "而", "还", "又", "但也", "并也",
+            "and", "but", "also", "and also", "but also", "then", "and then", "repeatedly", "later");
+
     private final Cues types;
     private final Cues stances;
     private final Cues attribution;
@@ -62,8 +66,21 @@ public final class ClaimFinder implements Component {
     /** How a holder was found, in order of trust. */
     private enum Via { PROPOSAL, SUBJECT, SPEAKER, CARRIED, PREVIOUS, FIRST }
 
-    /** A stretch of a sentence read as one position: a clause and what completes it. */
-    private record Unit(int start, int end) {
+    /**
+     * A stretch of a sentence read as one position: a clause and what completes it. Its claim word and stance
+     * are read in {@code [start, core)}; what was added after the core (a purpose, a contrast, a description)
+     * adds its conditions and its words to the evidence.
+     */
+    private record Unit(int start, int end, int core) {
+
+        Unit(int start, int end) {
+            this(start, end, end);
+        }
+
+        /** The unit with a clause added; the clause joins the core unless the unit already holds a claim. */
+        Unit with(Span c, boolean keepCore) {
+            return new Unit(start, c.end(), keepCore ? core : c.end());
+        }
     }
 
     /** A claim found, with what the next clause of its sentence may inherit. */
@@ -84,6 +101,8 @@ public final class ClaimFinder implements Component {
         private final StanceReader stanceReader;
         private final String reportDate;
         private final BitSet verbStarts = new BitSet();
+        private final BitSet nameStarts = new BitSet();
+        private final BitSet nameEnds = new BitSet();
         private final Set<String> seen = new HashSet<>();
         private Said last;
         private Found lastFound;
@@ -103,6 +122,10 @@ public final class ClaimFinder implements Component {
             this.speakers = new Attribution(layers, attributionHits, stanceHits, markerHits);
             this.stanceReader = new StanceReader(layers, markerHits);
             this.reportDate = layers.reportDate(markerHits);
+            for (EntityMention m : layers.entities(0, layers.text.length())) {
+                nameStarts.set(m.start());
+                nameEnds.set(m.end());
+            }
             for (Cues.Hit h : stanceHits.all()) {
                 if (StanceReader.isVerb(h)) {
                     verbStarts.set(h.start());
@@ -114,7 +137,7 @@ public final class ClaimFinder implements Component {
             List<Span> sentences = layers.sentences();
             for (int i = 0; i < sentences.size(); i++) {
                 Span sentence = sentences.get(i);
-                List<Span> clauses = Clauses.split(layers.norm, sentence, this::verbAt);
+                List<Span> clauses = Clauses.split(layers.norm, sentence, this::verbAt, this::listComma);
                 List<Said> said = speakers.read(sentence, clauses, last);
                 int paragraph = layers.paragraph(sentence.start());
                 Said carried = null;
@@ -173,6 +196,43 @@ public final class ClaimFinder implements Component {
             return null;
         }
 
+        /**
+         * A comma inside a list of names: "Donetsk, Luhansk, Zaporizhzhia and Kherson regions", "Britain, France
+         * and Germany" — names joined by commas up to an "and" or "or" before the last.
+         */
+        private boolean listComma(int comma) {
+            if (layers.chinese || !nameEnds.get(comma)) {
+                return false;
+            }
+            int k = comma;
+            for (int names = 0; names < 12; names++) {
+                String rest = layers.lower.substring(k, Math.min(layers.lower.length(), k + 6));
+                int gap = rest.startsWith(", and ") || rest.startsWith(", or ") ? rest.indexOf(' ', 2) + 1
+                        : rest.startsWith(" and ") ? 5 : rest.startsWith(" or ") ? 4 : rest.startsWith(", ") ? 2 : -1;
+                if (gap < 0 || !nameStarts.get(k + gap)) {
+                    return false;
+                }
+                boolean last = !rest.startsWith(", ") || rest.startsWith(", and ") || rest.startsWith(", or ");
+                if (last) {
+                    return true;
+                }
+                k = nameStarts.get(k + gap) ? nameEndFrom(k + gap) : -1;
+                if (k < 0) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        private int nameEndFrom(int start) {
+            for (EntityMention m : layers.entities(start, Math.min(layers.text.length(), start + 60))) {
+                if (m.start() == start) {
+                    return m.end();
+                }
+            }
+            return -1;
+        }
+
         private boolean verbAt(int i) {
             if (!layers.chinese) {
                 return false;
@@ -213,7 +273,11 @@ public final class ClaimFinder implements Component {
                 boolean currentIsClaim = current != null && typeHit(current) != null;
                 if (current != null && !opensWithSaying && (opens(c, "ELABORATION")
                         || currentIsClaim && (opensCondition || continuesVerb(c, current)))) {
-                    current = new Unit(current.start(), c.end());
+                    current = current.with(c, false);
+                    continue;
+                }
+                if (current != null && !opensWithSaying && completes(c, current, currentIsClaim)) {
+                    current = current.with(c, currentIsClaim);
                     continue;
                 }
                 boolean holdsCondition = opensCondition || markerHits.any(c.start(), c.end(), "IF");
@@ -237,17 +301,62 @@ public final class ClaimFinder implements Component {
 
         private boolean opens(Span c, String label) {
             Cues.Hit h = markerHits.first(c.start(), c.end(), label);
-            return h != null && h.start() - c.start() <= (layers.chinese ? 3 : 5);
+            int reach = h != null && h.option().equals("start") ? 0 : layers.chinese ? 3 : 5;
+            return h != null && h.start() - c.start() <= reach;
         }
 
         /** A Chinese clause that goes on with the verb of the one before (…動用空中力量，支援…維和部隊). */
         private boolean continuesVerb(Span c, Unit current) {
-            if (!layers.chinese || c.start() == 0 || layers.text.charAt(c.start() - 1) == '、' || !verbAt(c.start())) {
+            if (!layers.chinese || c.start() == 0 || !verbAt(c.start())) {
                 return false;
             }
             Cues.Hit own = typeHit(new Unit(c.start(), c.end()));
+            if (layers.text.charAt(c.start() - 1) == '、') {
+                return own == null; // 放棄加入北約、接受中立地位: one commitment; 保護烏克蘭、支援歐洲的安全保障: two
+            }
             Cues.Hit before = typeHit(current);
             return own == null || before != null && own.label().equals(before.label());
+        }
+
+        /**
+         * A clause that completes the one before instead of stating a position of its own:
+         * <ul>
+         * <li>after a claim, a clause naming no claim, saying or commitment referred back to (…的安全保障，但必須等到
+         * 雙方先達成共識; 不會部署在前線，而是駐紮在後方), or a description of the place just named (", which Russia
+         * annexed in 2014");</li>
+         * <li>before a claim, a clause whose verb the claim's clause goes on with (設立「軍事樞紐」，並部署部隊…).</li>
+         * </ul>
+         */
+        private boolean completes(Span c, Unit current, boolean currentIsClaim) {
+            Unit own = new Unit(c.start(), c.end());
+            boolean claim = typeHit(own) != null;
+            if (attributionHits.any(c.start(), c.end(), "AFTER", "BEFORE", "SOURCE")
+                    || markerHits.any(c.start(), c.end(), "CLAIM_REF")) {
+                return false;
+            }
+            if (currentIsClaim) {
+                // 各保證國須展開磋商，並有義務提供軍事援助: one commitment of one subject, said in two verbs
+                boolean sameClaim = claim && layers.chinese && opens(c, "COORDINATION")
+                        && typeHit(own).label().equals(typeHit(current).label());
+                return !claim && (layers.chinese || !opens(c, "CONTRAST")) || describesPlace(c) || sameClaim;
+            }
+            return claim && layers.chinese && opens(c, "COORDINATION") && !attributionHits.any(current.start(),
+                    current.end(), "AFTER", "BEFORE", "SOURCE");
+        }
+
+        /** ", which Russia annexed in 2014" after a place: what the place is, not a position of its own. */
+        private boolean describesPlace(Span c) {
+            if (layers.chinese || !layers.lower.startsWith("which ", c.start()) || !nameEnds.get(c.start() - 2)) {
+                return false;
+            }
+            for (EntityMention m : layers.entitiesBackwards(Math.max(0, c.start() - 40), c.start() - 1)) {
+                if (m.end() != c.start() - 1 && m.end() != c.start() - 2 || !Holders.territory(m)) {
+                    return false;
+                }
+                break;
+            }
+            return stanceHits.in(c.start(), c.end()).stream().noneMatch(StanceReader::isVerb)
+                    && !markerHits.any(c.start(), c.end(), "IRREALIS");
         }
 
         // ---- one claim ----
@@ -257,7 +366,8 @@ public final class ClaimFinder implements Component {
             String typeName;
             int typeAt;
             boolean continuation = false;
-            List<Cues.Hit> cues = stanceHits.in(u.start(), u.end());
+            List<Cues.Hit> cues = new ArrayList<>(stanceHits.in(u.start(), u.core()));
+            cues.addAll(stanceHits.in(u.core(), u.end(), "CONDITION"));
             if (type != null) {
                 typeName = type.label();
                 typeAt = type.start();
@@ -269,7 +379,7 @@ public final class ClaimFinder implements Component {
             } else {
                 return null;
             }
-            boolean topic = topicList || markerHits.any(u.start(), u.end(), "TOPIC");
+            boolean topic = topicList || markerHits.any(u.start(), u.core(), "TOPIC");
             boolean stanceWord = cues.stream().anyMatch(h -> !h.is("NEGATION"));
             if (topic && !stanceWord) {
                 return null;
@@ -362,7 +472,7 @@ public final class ClaimFinder implements Component {
             Cues.Hit best = null;
             boolean place = false;
             boolean placeKnown = false;
-            for (Cues.Hit h : typeHits.in(u.start(), u.end())) {
+            for (Cues.Hit h : typeHits.in(u.start(), u.core())) {
                 if (h.option().equals("place")) {
                     if (!placeKnown) {
                         place = Territories.named(layers, markerHits, eventHits, u.start(), u.end());
@@ -457,9 +567,46 @@ public final class ClaimFinder implements Component {
                         continue; // 向烏克蘭派遣, "to Ukraine": whom it is for, not who does it
                     }
                     // a list may run over commas from the clauses before ("Germany, France and Britain are…")
-                    return Holders.firstOfList(layers, m, from == u.start() ? sentence.start() : from);
+                    EntityMention first = Holders.firstOfList(layers, m, from == u.start() ? sentence.start() : from);
+                    // 要求美、英等國提供…, "urged Britain to send…": who is asked is not who asks
+                    return afterVerb(first) ? null : first;
                 }
+                return from == u.start() && before.isEmpty() ? chainSubject(sentence, u, h) : null;
+            }
+            return null;
+        }
+
+        /**
+         * A clause that opens with its verb shares the subject of the sentence (「烏方提出方案，…，但要求…」,
+         * "The Russian delegation, led by Medinsky, demanded…"): the actor the sentence opens with, before any
+         * verb of its own.
+         */
+        private EntityMention chainSubject(Span sentence, Unit u, Cues.Hit verb) {
+            if (u.start() <= sentence.start()) {
                 return null;
+            }
+            String head = layers.lower.substring(u.start(), verb.start()).strip();
+            if (!head.isEmpty() && !CHAIN_HEADS.contains(head)) {
+                return null;
+            }
+            Cues.Hit firstVerb = null;
+            for (Cues.Hit h : stanceHits.in(sentence.start(), u.start())) {
+                if (StanceReader.isVerb(h)) {
+                    firstVerb = h;
+                    break;
+                }
+            }
+            Cues.Hit saying = attributionHits.first(sentence.start(), u.start(), "AFTER", "BEFORE", "SOURCE");
+            int limit = Math.min(firstVerb == null ? u.start() : firstVerb.start(),
+                    saying == null ? u.start() : saying.start());
+            for (EntityMention m : layers.entities(sentence.start(), Math.min(limit, sentence.start() + 40))) {
+                if (!Holders.canHold(m) || objectOf(m) || m.entry().kind() == org.eventline.extract.entity.Kind.MEDIA) {
+                    continue;
+                }
+                if (layers.lower.startsWith("'s", m.end()) || layers.lower.startsWith("’s", m.end())) {
+                    return null;
+                }
+                return Holders.firstOfList(layers, m, sentence.start());
             }
             return null;
         }
@@ -477,8 +624,8 @@ public final class ClaimFinder implements Component {
             }
             int k = verb.end();
             String rest = layers.lower.substring(k, Math.min(limit, k + 8));
-            if (!rest.startsWith(" by ")) {
-                return null;
+            if (!rest.startsWith(" by ") || stanceReader.describes(verb)) {
+                return null; // "a force backed by the US" describes the force; "was rejected by the Kremlin" is said
             }
             for (EntityMention m : layers.entities(k + 4, Math.min(limit, k + 24))) {
                 if (Holders.canHold(m) && layers.adjacent(k + 4, m.start())) {
@@ -502,9 +649,26 @@ public final class ClaimFinder implements Component {
                 if (!layers.chinese && layers.lower.startsWith("'s", m.end()) || layers.lower.startsWith("’s", m.end())) {
                     continue; // "Ukraine's defensive lines": a possessor, not who holds the position
                 }
+                if (afterVerb(m)) {
+                    continue; // "would require Ukraine to withdraw", 要求烏克蘭撤軍: whom the verb is about
+                }
                 return titled(m, to);
             }
             return null;
+        }
+
+        /** Whether a stance verb stands right before a mention: its object, or the subject of its clause. */
+        private boolean afterVerb(EntityMention m) {
+            for (Cues.Hit h : stanceHits.in(Math.max(0, m.start() - 14), m.start())) {
+                if (!StanceReader.isVerb(h)) {
+                    continue;
+                }
+                String between = layers.lower.substring(h.end(), m.start()).strip();
+                if (between.isEmpty() || between.equals("that") || between.equals("the") || between.equals("that the")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** 英國首相施紀賢, "Ukrainian President Zelensky": the person the state's title introduces. */
