@@ -100,8 +100,11 @@ final class Attribution {
             }
         }
         // "The official, who spoke on condition of anonymity, said…": the reference may open the sentence.
-        int referFrom = opensClause ? sentence.start() : clause.start();
-        Cues.Hit ref = cues.last(referFrom, h.start(), "REFER");
+        Cues.Hit ref = cues.last(clause.start(), h.start(), "REFER");
+        if (ref == null && opensClause) {
+            Cues.Hit opening = cues.first(sentence.start(), clause.start(), "REFER");
+            ref = opening != null && opening.start() - sentence.start() <= (layers.chinese ? 2 : 4) ? opening : null;
+        }
         if (ref != null) {
             Said antecedent = ref.option().equals("person") ? nearestPerson(ref.start(), before, last) : last;
             return antecedent == null ? null

@@ -44,6 +44,10 @@ public final class ClaimFinder implements Component {
     private static final Set<String> CHAIN_HEADS = Set.of("但", "并", "并且", "也", "且", "而", "还", "又", "但也", "并也",
             "and", "but", "also", "and also", "but also", "then", "and then", "repeatedly", "later");
 
+    /** "be deployed", "be recognized": a passive right after a modal. */
+    private static final java.util.regex.Pattern PASSIVE_AFTER = java.util.regex.Pattern.compile(
+            " (be|been|being) ([a-z]+ly )?[a-z]+(ed|en|wn|nt)\\b");
+
     private final Cues types;
     private final Cues stances;
     private final Cues attribution;
@@ -270,7 +274,7 @@ public final class ClaimFinder implements Component {
             for (Span c : clauses) {
                 boolean opensWithSaying = attributionHits.any(c.start(), Math.min(c.end(), c.start() + 4), "AFTER");
                 boolean opensCondition = opens(c, "IF");
-                boolean currentIsClaim = current != null && typeHit(current) != null;
+                boolean currentIsClaim = current != null && claimUnit(current);
                 if (current != null && !opensWithSaying && (opens(c, "ELABORATION")
                         || currentIsClaim && (opensCondition || continuesVerb(c, current)))) {
                     current = current.with(c, false);
@@ -329,19 +333,54 @@ public final class ClaimFinder implements Component {
          */
         private boolean completes(Span c, Unit current, boolean currentIsClaim) {
             Unit own = new Unit(c.start(), c.end());
-            boolean claim = typeHit(own) != null;
+            Cues.Hit ownType = typeHit(own);
+            boolean claim = ownType != null;
+            if (currentIsClaim && describesPlace(c)) {
+                return true;
+            }
             if (attributionHits.any(c.start(), c.end(), "AFTER", "BEFORE", "SOURCE")
                     || markerHits.any(c.start(), c.end(), "CLAIM_REF")) {
                 return false;
             }
             if (currentIsClaim) {
-                // 各保證國須展開磋商，並有義務提供軍事援助: one commitment of one subject, said in two verbs
-                boolean sameClaim = claim && layers.chinese && opens(c, "COORDINATION")
-                        && typeHit(own).label().equals(typeHit(current).label());
-                return !claim && (layers.chinese || !opens(c, "CONTRAST")) || describesPlace(c) || sameClaim;
+                Cues.Hit type = typeHit(current);
+                boolean sameType = claim && type != null && ownType.label().equals(type.label());
+                return !claim && (layers.chinese || !opens(c, "CONTRAST")) || sameType && restates(c, current);
             }
             return claim && layers.chinese && opens(c, "COORDINATION") && !attributionHits.any(current.start(),
                     current.end(), "AFTER", "BEFORE", "SOURCE");
+        }
+
+        /**
+         * A clause of the same claim type that says the claim again rather than adding one:
+         * <ul>
+         * <li>a second verb of the same subject (各保證國須展開磋商，並有義務提供軍事援助);</li>
+         * <li>the speaker's own words quoted after the report of them (…同意中立，「沒有安全保證，就沒有中立」);</li>
+         * <li>the place at stake said again, with no verb of its own (立場不會改變，克里米亞是俄羅斯的一部分).</li>
+         * </ul>
+         */
+        private boolean restates(Span c, Unit current) {
+            if (layers.chinese && opens(c, "COORDINATION") && !opens(c, "DETERMINER")) {
+                return true;
+            }
+            if ("「『“\"".indexOf(layers.text.charAt(c.start())) >= 0) {
+                return true;
+            }
+            if (stanceHits.in(c.start(), c.end()).stream().anyMatch(StanceReader::isVerb)) {
+                return false;
+            }
+            List<String> places = Territories.of(layers, markerHits, eventHits, c.start(), c.end());
+            return !places.isEmpty() && Territories.of(layers, markerHits, eventHits, current.start(), current.end())
+                    .containsAll(places);
+        }
+
+        /** A unit that makes a claim: it names a claim type, or refers back to one with a stance verb. */
+        private boolean claimUnit(Unit u) {
+            if (typeHit(u) != null) {
+                return true;
+            }
+            Unit core = new Unit(u.start(), u.core());
+            return referencesClaim(core, true) && stanceHits.in(u.start(), u.core()).stream().anyMatch(StanceReader::isVerb);
         }
 
         /** ", which Russia annexed in 2014" after a place: what the place is, not a position of its own. */
@@ -374,7 +413,7 @@ public final class ClaimFinder implements Component {
             } else if (referred(previous) != null && referencesClaim(u, previous != null)
                     && cues.stream().anyMatch(StanceReader::isVerb)) {
                 typeName = referred(previous).type();
-                typeAt = markerHits.first(u.start(), u.end(), "CLAIM_REF").end();
+                typeAt = markerHits.first(u.start(), u.core(), "CLAIM_REF").end();
                 continuation = true;
             } else {
                 return null;
@@ -398,7 +437,7 @@ public final class ClaimFinder implements Component {
                 via = Via.SUBJECT;
                 if (speaker != null && speaker.who() != null && speaker.holder() != null
                         && speaker.who().entry().kind() == org.eventline.extract.entity.Kind.PERSON
-                        && holder.equals(speaker.who().entry().affiliation())) {
+                        && sameState(subject, speaker.who())) {
                     holder = speaker.holder(); // 澤倫斯基表示，烏克蘭拒絕…: the named leader speaks for his state
                 }
             } else if (previous != null && previous.via() != Via.SPEAKER && previous.via() != Via.CARRIED
@@ -430,6 +469,15 @@ public final class ClaimFinder implements Component {
             if (stance == null && speaker != null && speaker.stance() != null
                     && (via == Via.SPEAKER || via == Via.CARRIED)) {
                 stance = speaker.stance();
+            }
+            if (stance == null && u.core() < u.end()) {
+                // 部署軍事單位，都將被俄方視為外國干涉: the stance may come in what completes the clause
+                List<Cues.Hit> after = stanceHits.in(u.core(), u.end()).stream()
+                        .filter(h -> !h.option().equals("other")).toList();
+                List<Cues.Hit> all = new ArrayList<>(cues);
+                all.addAll(after);
+                stance = stanceReader.stance(u.start(), u.end(), all);
+                negated |= after.stream().anyMatch(h -> h.is("NEGATION") || h.is("REJECT") && h.option().equals("neg"));
             }
             if (via == Via.PROPOSAL && !proposal.named() && (stance == null || stance.equals("OFFER")
                     || stance.equals("ACCEPT") || stance.equals("STATE"))) {
@@ -501,8 +549,14 @@ public final class ClaimFinder implements Component {
         }
 
         private boolean referencesClaim(Unit u, boolean sameSentence) {
-            for (Cues.Hit h : markerHits.in(u.start(), u.end(), "CLAIM_REF")) {
-                if (!h.option().equals("clause") || sameSentence && h.start() - u.start() <= 1) {
+            for (Cues.Hit h : markerHits.in(u.start(), u.core(), "CLAIM_REF")) {
+                boolean ok = switch (h.option()) {
+                    case "clause" -> sameSentence && h.start() - u.start() <= 1;
+                    // 德方原則上願意參與, "would take part": no object, so what was just discussed
+                    case "end" -> layers.trimmedEnd(u.start(), u.core()) == h.end();
+                    default -> true;
+                };
+                if (ok) {
                     return true;
                 }
             }
@@ -545,13 +599,18 @@ public final class ClaimFinder implements Component {
             if (speaker != null && speaker.cueEnd() > u.start() && speaker.cueEnd() < u.end()) {
                 from = speaker.cueEnd();
             }
+            boolean laidOn = false;
             for (Cues.Hit h : cues) {
+                laidOn |= h.start() >= from && h.option().equals("other");
                 if (h.start() < from || !StanceReader.isVerb(h) || h.option().equals("other")) {
                     continue;
                 }
                 EntityMention agent = passiveAgent(h, u.end());
                 if (agent != null) {
                     return agent;
+                }
+                if (passiveAfter(h)) {
+                    return null; // "US troops would not be deployed": what is done, not who does it
                 }
                 int gap = layers.chinese ? 5 : 30;
                 List<EntityMention> before = layers.entitiesBackwards(Math.max(from, h.start() - gap), h.start());
@@ -571,9 +630,48 @@ public final class ClaimFinder implements Component {
                     // 要求美、英等國提供…, "urged Britain to send…": who is asked is not who asks
                     return afterVerb(first) ? null : first;
                 }
-                return from == u.start() && before.isEmpty() ? chainSubject(sentence, u, h) : null;
+                if (from == u.start() && before.isEmpty()) {
+                    EntityMention chained = chainSubject(sentence, u, h);
+                    return chained != null || laidOn ? chained : openingSubject(from, h.start());
+                }
+                return null;
+            }
+            // 美方將主導停火監督機制: no stance verb and nobody named saying it, the actor the clause opens with
+            boolean unsaid = speaker == null || speaker.holder() == null;
+            return laidOn || from != u.start() || !unsaid ? null : openingSubject(from, u.core());
+        }
+
+        /**
+         * The actor a clause opens with, when nothing but a conjunction stands before it and it is not a
+         * possessor or modifier (烏克蘭的…, 英國部隊): 「烏克蘭不會在沒有保證的情況下同意中立」.
+         */
+        private EntityMention openingSubject(int from, int to) {
+            for (EntityMention m : layers.entities(from, Math.min(to, from + (layers.chinese ? 6 : 12)))) {
+                String head = layers.lower.substring(from, m.start()).strip();
+                if (!head.isEmpty() && !CHAIN_HEADS.contains(head) || !Holders.canHold(m)
+                        || m.entry().kind() == org.eventline.extract.entity.Kind.MEDIA || objectOf(m)) {
+                    return null;
+                }
+                if (m.end() >= to) {
+                    return null;
+                }
+                char next = layers.norm.charAt(m.end());
+                if (layers.chinese ? next == '的' || next == '之' || "，、和与及".indexOf(next) >= 0
+                        : layers.lower.startsWith("'s", m.end()) || layers.lower.startsWith("’s", m.end())) {
+                    return null;
+                }
+                return m;
             }
             return null;
+        }
+
+        /** A stance word followed by "be" and a participle ("would not be deployed"): a passive clause. */
+        private boolean passiveAfter(Cues.Hit h) {
+            if (layers.chinese) {
+                return false;
+            }
+            String rest = layers.lower.substring(h.end(), Math.min(layers.lower.length(), h.end() + 24));
+            return PASSIVE_AFTER.matcher(rest).lookingAt();
         }
 
         /**
@@ -609,6 +707,12 @@ public final class ClaimFinder implements Component {
                 return Holders.firstOfList(layers, m, sentence.start());
             }
             return null;
+        }
+
+        /** Whether a subject is the speaker's own state, or a body of it ("US troops" for the US secretary). */
+        private boolean sameState(EntityMention subject, EntityMention speaker) {
+            String state = speaker.entry().affiliation();
+            return state != null && (state.equals(Holders.key(subject)) || state.equals(subject.entry().affiliation()));
         }
 
         private boolean objectOf(EntityMention m) {
