@@ -48,6 +48,10 @@ public final class ClaimFinder implements Component {
     private static final java.util.regex.Pattern PASSIVE_AFTER = java.util.regex.Pattern.compile(
             " (be|been|being) ([a-z]+ly )?[a-z]+(ed|en|wn|nt)\\b");
 
+    /** "the plan", "the original draft", "this proposal": a plan referred to as known. */
+    private static final java.util.regex.Pattern DEFINITE_PLAN = java.util.regex.Pattern.compile(
+            "(the|this|that)( [a-z-]+){0,2}");
+
     private final Cues types;
     private final Cues stances;
     private final Cues attribution;
@@ -111,6 +115,9 @@ public final class ClaimFinder implements Component {
         private Said last;
         private Found lastFound;
         private Proposal lastProposal;
+        /** The plan whose terms the sentences now set out ("The plan would…. It would also…"), or null. */
+        private Proposal plan;
+        private int planParagraph = -1;
         private int lastParagraph = -1;
         private int count;
 
@@ -153,11 +160,19 @@ public final class ClaimFinder implements Component {
                     carried = last.carriedTo(-1, -1, null, null);
                 }
                 int topicFrom = topicAfterColon(clauses);
+                if (plan != null && (said.stream().anyMatch(s -> s.holder() != null)
+                        || paragraph != planParagraph && !opensWithPlan(sentence))) {
+                    plan = null;
+                }
                 Found previous = null;
                 for (Unit u : units(clauses)) {
                     Found f = read(u, sentence, said, carried, previous, u.start() >= topicFrom);
                     if (f != null) {
                         previous = f;
+                        if (f.via() == Via.PROPOSAL) {
+                            plan = new Proposal(f.holder(), sentence.start(), false);
+                            planParagraph = paragraph;
+                        }
                     }
                 }
                 lastFound = previous;
@@ -342,6 +357,9 @@ public final class ClaimFinder implements Component {
                     || markerHits.any(c.start(), c.end(), "CLAIM_REF")) {
                 return false;
             }
+            if (currentIsClaim && !claim && ownPosition(c)) {
+                return false; // 歐洲提議組建多國部隊 俄方堅決反對: another party's answer to the claim, not more of it
+            }
             if (currentIsClaim) {
                 Cues.Hit type = typeHit(current);
                 boolean sameType = claim && type != null && ownType.label().equals(type.label());
@@ -352,11 +370,23 @@ public final class ClaimFinder implements Component {
         }
 
         /**
+         * A headline part that opens with a party of its own and takes a stance with a verb: 歐洲提議組建多國部隊
+         * 俄方堅決反對 (parts of a headline stand side by side, joined by a space).
+         */
+        private boolean ownPosition(Span c) {
+            if (c.start() == 0 || " \u3000".indexOf(layers.text.charAt(c.start() - 1)) < 0) {
+                return false;
+            }
+            EntityMention subject = openingSubject(c.start(), c.end());
+            return subject != null && stanceHits.in(subject.end(), c.end()).stream().anyMatch(StanceReader::isVerb);
+        }
+
+        /**
          * A clause of the same claim type that says the claim again rather than adding one:
          * <ul>
          * <li>a second verb of the same subject (各保證國須展開磋商，並有義務提供軍事援助);</li>
          * <li>the speaker's own words quoted after the report of them (…同意中立，「沒有安全保證，就沒有中立」);</li>
-         * <li>the place at stake said again, with no verb of its own (立場不會改變，克里米亞是俄羅斯的一部分).</li>
+         * <li>the place at stake named again, with no verb of its own (立場不會改變，克里米亞是俄羅斯的一部分).</li>
          * </ul>
          */
         private boolean restates(Span c, Unit current) {
@@ -368,6 +398,9 @@ public final class ClaimFinder implements Component {
             }
             if (stanceHits.in(c.start(), c.end()).stream().anyMatch(StanceReader::isVerb)) {
                 return false;
+            }
+            if (layers.lower.startsWith("with ", c.start()) && markerHits.any(c.start(), c.end(), "PLACE_REF")) {
+                return false; // "…, with the area turned into a buffer zone": a further term about the place
             }
             List<String> places = Territories.of(layers, markerHits, eventHits, c.start(), c.end());
             return !places.isEmpty() && Territories.of(layers, markerHits, eventHits, current.start(), current.end())
@@ -426,7 +459,7 @@ public final class ClaimFinder implements Component {
 
             Said speaker = speakerFor(u, typeAt, said, carried);
             EntityMention subject = subject(u, cues, speaker, sentence);
-            Proposal proposal = proposal(sentence, typeAt);
+            Proposal proposal = proposal(sentence, typeAt, u);
             String holder = null;
             Via via = null;
             if (proposal != null && (subject == null || subject.start() >= proposal.scope())) {
@@ -768,7 +801,9 @@ public final class ClaimFinder implements Component {
                     continue;
                 }
                 String between = layers.lower.substring(h.end(), m.start()).strip();
-                if (between.isEmpty() || between.equals("that") || between.equals("the") || between.equals("that the")) {
+                // 提議由英國主導…: who is to carry out what is asked is not who asks
+                if (between.isEmpty() || between.equals("that") || between.equals("the") || between.equals("that the")
+                        || between.equals("由")) {
                     return true;
                 }
             }
@@ -787,7 +822,7 @@ public final class ClaimFinder implements Component {
         }
 
         /** The proposal the claim word lies in, with an author named with it (the White House's proposal). */
-        private Proposal proposal(Span sentence, int typeAt) {
+        private Proposal proposal(Span sentence, int typeAt, Unit u) {
             List<Cues.Hit> plans = markerHits.in(sentence.start(), typeAt + 1, "PROPOSAL");
             for (int i = plans.size() - 1; i >= 0; i--) {
                 Cues.Hit p = plans.get(i);
@@ -801,13 +836,40 @@ public final class ClaimFinder implements Component {
                             || link.contains("此"));
                 }
             }
-            // 方案又建議…, "The plan also calls for…": the plan named just before, by its author.
+            // 方案又建議…, "The plan also calls for…": the plan named just before, by its author; "The original
+            // plan, presented…, would…", 該方案: a definite plan is the last one named, however far back.
             Cues.Hit opening = plans.isEmpty() ? null : plans.get(0);
-            if (opening != null && lastProposal != null && opening.start() - sentence.start() <= (layers.chinese ? 3 : 12)
-                    && sentence.start() - lastProposal.scope() < PROPOSAL_REACH) {
-                return new Proposal(lastProposal.author(), opening.start(), false);
+            if (opening != null && lastProposal != null) {
+                int offset = opening.start() - sentence.start();
+                boolean near = offset <= (layers.chinese ? 3 : 12) && sentence.start() - lastProposal.scope() < PROPOSAL_REACH;
+                if (near || definite(sentence.start(), opening)) {
+                    return new Proposal(lastProposal.author(), opening.start(), false);
+                }
+            }
+            // "Crimea … would be recognized as Russian": the terms of the plan the sentences before set out
+            if (plan != null && markerHits.any(u.start(), u.core(), "MODAL")) {
+                return new Proposal(plan.author(), sentence.start(), false);
             }
             return null;
+        }
+
+        /** A plan named as known ("The original plan", 該方案) at the head of its sentence. */
+        private boolean definite(int sentenceStart, Cues.Hit plan) {
+            String head = layers.lower.substring(sentenceStart, plan.start()).strip();
+            if (layers.chinese) {
+                return head.length() <= 3 && markerHits.any(sentenceStart, plan.start(), "DETERMINER");
+            }
+            return DEFINITE_PLAN.matcher(head).matches();
+        }
+
+        /** A sentence that goes on about the plan: "It would also…", "The draft…", 該方案…. */
+        private boolean opensWithPlan(Span sentence) {
+            String head = layers.lower.substring(sentence.start(), Math.min(sentence.end(), sentence.start() + 4));
+            if (head.startsWith("it ") || head.startsWith("它")) {
+                return true;
+            }
+            Cues.Hit p = markerHits.first(sentence.start(), Math.min(sentence.end(), sentence.start() + 24), "PROPOSAL");
+            return p != null && definite(sentence.start(), p);
         }
 
         private EntityMention authorOf(Cues.Hit plan, Span sentence) {
