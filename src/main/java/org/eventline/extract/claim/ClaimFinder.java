@@ -132,7 +132,7 @@ public final class ClaimFinder implements Component {
             this.eventHits = events.find(layers.lower);
             this.speakers = new Attribution(layers, attributionHits, stanceHits, markerHits);
             this.stanceReader = new StanceReader(layers, markerHits);
-            this.reportDate = layers.reportDate(markerHits);
+            this.reportDate = storyDate(layers.reportDate(markerHits));
             for (EntityMention m : layers.entities(0, layers.text.length())) {
                 nameStarts.set(m.start());
                 nameEnds.set(m.end());
@@ -921,6 +921,27 @@ public final class ClaimFinder implements Component {
          * its verb ("Russia on Monday rejected"), or opening the sentence ("On Friday, …"), else the
          * report's date.
          */
+        /**
+         * The day of what the report tells, from its lead: 代表團昨天在伊斯坦堡舉行和談, "leaders met in Paris on
+         * Tuesday"; what is said in the story without a date of its own was said then. Else the report's date.
+         */
+        private String storyDate(String report) {
+            for (Span s : layers.sentences()) {
+                if (layers.headlineLike(s)) {
+                    continue;
+                }
+                for (var t : layers.times(s.start(), s.end())) {
+                    String day = Layers.day(t.value());
+                    if (Layers.pastDate(t, doc.anchor) && day.length() == 10 && !markerHits.any(t.end(),
+                            Math.min(s.end(), t.end() + 6), "DATELINE")) {
+                        return day;
+                    }
+                }
+                return report;
+            }
+            return report;
+        }
+
         private String date(Unit u, Span sentence, Said speaker, Via via, EntityMention subject, List<Cues.Hit> cues) {
             if (speaker != null && speaker.date() != null && via != Via.PROPOSAL) {
                 return speaker.date();
