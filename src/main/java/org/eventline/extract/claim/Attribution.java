@@ -90,10 +90,25 @@ final class Attribution {
             return new Said(Holders.key(who), who, h.start(), h.end(), verbStance, dateOf(who.start(), h), false);
         }
         String head = layers.lower.substring(clause.start(), h.start()).strip();
+        boolean opensClause = head.isEmpty() || head.equals("who");
+        // "The UK prime minister, Keir Starmer, said…": a title and its name in apposition, the name speaks.
+        if (opensClause) {
+            EntityMention named = appositiveSubject(sentence.start(), clause.start());
+            if (named != null) {
+                return new Said(Holders.key(named), named, h.start(), h.end(), verbStance, dateOf(named.start(), h),
+                        false);
+            }
+        }
         // "The official, who spoke on condition of anonymity, said…": the reference may open the sentence.
-        int referFrom = head.isEmpty() || head.equals("who") ? sentence.start() : clause.start();
-        if (cues.any(referFrom, h.start(), "REFER")) {
-            return last == null ? null : last.carriedTo(h.start(), h.end(), verbStance, dateOf(clause.start(), h));
+        Cues.Hit ref = cues.last(clause.start(), h.start(), "REFER");
+        if (ref == null && opensClause) {
+            Cues.Hit opening = cues.first(sentence.start(), clause.start(), "REFER");
+            ref = opening != null && opening.start() - sentence.start() <= (layers.chinese ? 2 : 4) ? opening : null;
+        }
+        if (ref != null) {
+            Said antecedent = ref.option().equals("person") ? nearestPerson(ref.start(), before, last) : last;
+            return antecedent == null ? null
+                    : antecedent.carriedTo(h.start(), h.end(), verbStance, dateOf(clause.start(), h));
         }
         if (head.isEmpty() || head.length() <= 2 && CONJUNCTION_HEADS.indexOf(head.charAt(0)) >= 0
                 || LATIN_HEADS.contains(head)) {
@@ -119,6 +134,81 @@ final class Attribution {
         }
         // An unnamed source ("officials said on Monday"): no speaker, but the saying is dated all the same.
         return new Said(null, null, h.start(), h.end(), verbStance, dateOf(clause.start(), h), false);
+    }
+
+    /**
+     * The subject of a sentence whose verb follows its appositions: "The UK prime minister, Keir Starmer,
+     * said…", "Andriy Yermak, head of Ukraine's presidential office, who led Kyiv's delegation, said…": the
+     * person named there, else the first actor.
+     */
+    private EntityMention appositiveSubject(int sentenceStart, int clauseStart) {
+        if (layers.chinese) {
+            return null;
+        }
+        String before = layers.lower.substring(sentenceStart, clauseStart);
+        long commas = before.chars().filter(c -> c == ',').count();
+        if (commas < 1 || commas > 3 || before.length() > 140) {
+            return null;
+        }
+        EntityMention first = null;
+        for (EntityMention m : layers.entities(sentenceStart, clauseStart)) {
+            if (!Holders.canHold(m) || m.entry().kind() == Kind.MEDIA || located(m)) {
+                continue;
+            }
+            if (m.entry().kind() == Kind.PERSON) {
+                return m;
+            }
+            first = first == null ? m : first;
+        }
+        return first;
+    }
+
+    /**
+     * The person a pronoun (他, she) stands for: the speaker just named in the sentence, else the subject of
+     * the nearest sentence before that names a person (its speaker, when it has one), looking no further back
+     * than the paragraph before.
+     */
+    private Said nearestPerson(int at, List<Said> before, Said last) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Said s = before.get(i);
+            if (s.holder() != null && s.cueEnd() <= at) {
+                return s;
+            }
+        }
+        EntityMention nearest = null;
+        int from = layers.paragraphStart(Math.max(0, layers.paragraphStart(at) - 1));
+        for (EntityMention m : layers.entitiesBackwards(from, at)) {
+            if (m.entry().kind() == Kind.PERSON && Holders.canHold(m)) {
+                nearest = m;
+                break;
+            }
+        }
+        if (nearest == null) {
+            return last;
+        }
+        Span sentence = layers.sentenceAt(nearest.start());
+        if (last != null && last.cueStart() >= sentence.start()) {
+            return last;
+        }
+        EntityMention subject = nearest;
+        for (EntityMention m : layers.entities(sentence.start(), nearest.start())) {
+            if (m.entry().kind() == Kind.PERSON && Holders.canHold(m)) {
+                subject = m;
+                break;
+            }
+        }
+        return new Said(Holders.key(subject), subject, at, at, null, dateNear(subject), true);
+    }
+
+    /** A date written right after a name (澤倫斯基22日在…演說時, "Zelensky on Monday"). */
+    private String dateNear(EntityMention m) {
+        for (Timex t : layers.times(m.end(), Math.min(layers.text.length(), m.end() + (layers.chinese ? 6 : 14)))) {
+            if (t.start() - m.end() <= (layers.chinese ? 1 : 4) && Layers.pastDate(t, layers.doc.anchor)) {
+                return Layers.day(t.value());
+            }
+            break;
+        }
+        return null;
     }
 
     /** A name and a colon, as headlines quote (特朗普：烏克蘭須接受…, "Zelensky: we will not cede land"). */
@@ -218,8 +308,8 @@ final class Attribution {
             if (t.start() >= verb.end() && t.start() - verb.end() > 4) {
                 continue;
             }
-            if (Layers.pastDate(t, layers.doc.anchor)) {
-                return t.value();
+            if (Layers.statementDate(t, layers.doc.anchor)) {
+                return Layers.day(t.value());
             }
         }
         return null;

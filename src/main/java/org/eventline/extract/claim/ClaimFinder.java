@@ -40,6 +40,18 @@ public final class ClaimFinder implements Component {
     private static final Set<String> OPENING_TIME = Set.of("", "on", "in", "last", "this", "earlier");
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("(['’]s( [a-z-]+){0,3})? ?");
 
+    /** What may stand between a clause start and its verb when the clause shares the sentence's subject. */
+    private static final Set<String> CHAIN_HEADS = Set.of("但", "并", "并且", "也", "且", "而", "还", "又", "但也", "并也",
+            "and", "but", "also", "and also", "but also", "then", "and then", "repeatedly", "later");
+
+    /** "be deployed", "be recognized": a passive right after a modal. */
+    private static final java.util.regex.Pattern PASSIVE_AFTER = java.util.regex.Pattern.compile(
+            " (be|been|being) ([a-z]+ly )?[a-z]+(ed|en|wn|nt)\\b");
+
+    /** "the plan", "the original draft", "this proposal": a plan referred to as known. */
+    private static final java.util.regex.Pattern DEFINITE_PLAN = java.util.regex.Pattern.compile(
+            "(the|this|that)( [a-z-]+){0,2}");
+
     private final Cues types;
     private final Cues stances;
     private final Cues attribution;
@@ -62,8 +74,21 @@ public final class ClaimFinder implements Component {
     /** How a holder was found, in order of trust. */
     private enum Via { PROPOSAL, SUBJECT, SPEAKER, CARRIED, PREVIOUS, FIRST }
 
-    /** A stretch of a sentence read as one position: a clause and what completes it. */
-    private record Unit(int start, int end) {
+    /**
+     * A stretch of a sentence read as one position: a clause and what completes it. Its claim word and stance
+     * are read in {@code [start, core)}; what was added after the core (a purpose, a contrast, a description)
+     * adds its conditions and its words to the evidence.
+     */
+    private record Unit(int start, int end, int core) {
+
+        Unit(int start, int end) {
+            this(start, end, end);
+        }
+
+        /** The unit with a clause added; the clause joins the core unless the unit already holds a claim. */
+        Unit with(Span c, boolean keepCore) {
+            return new Unit(start, c.end(), keepCore ? core : c.end());
+        }
     }
 
     /** A claim found, with what the next clause of its sentence may inherit. */
@@ -84,10 +109,15 @@ public final class ClaimFinder implements Component {
         private final StanceReader stanceReader;
         private final String reportDate;
         private final BitSet verbStarts = new BitSet();
+        private final BitSet nameStarts = new BitSet();
+        private final BitSet nameEnds = new BitSet();
         private final Set<String> seen = new HashSet<>();
         private Said last;
         private Found lastFound;
         private Proposal lastProposal;
+        /** The plan whose terms the sentences now set out ("The plan would…. It would also…"), or null. */
+        private Proposal plan;
+        private int planParagraph = -1;
         private int lastParagraph = -1;
         private int count;
 
@@ -102,7 +132,11 @@ public final class ClaimFinder implements Component {
             this.eventHits = events.find(layers.lower);
             this.speakers = new Attribution(layers, attributionHits, stanceHits, markerHits);
             this.stanceReader = new StanceReader(layers, markerHits);
-            this.reportDate = layers.reportDate(markerHits);
+            this.reportDate = storyDate(layers.reportDate(markerHits));
+            for (EntityMention m : layers.entities(0, layers.text.length())) {
+                nameStarts.set(m.start());
+                nameEnds.set(m.end());
+            }
             for (Cues.Hit h : stanceHits.all()) {
                 if (StanceReader.isVerb(h)) {
                     verbStarts.set(h.start());
@@ -114,7 +148,7 @@ public final class ClaimFinder implements Component {
             List<Span> sentences = layers.sentences();
             for (int i = 0; i < sentences.size(); i++) {
                 Span sentence = sentences.get(i);
-                List<Span> clauses = Clauses.split(layers.norm, sentence, this::verbAt);
+                List<Span> clauses = Clauses.split(layers.norm, sentence, this::verbAt, this::listComma);
                 List<Said> said = speakers.read(sentence, clauses, last);
                 int paragraph = layers.paragraph(sentence.start());
                 Said carried = null;
@@ -126,11 +160,19 @@ public final class ClaimFinder implements Component {
                     carried = last.carriedTo(-1, -1, null, null);
                 }
                 int topicFrom = topicAfterColon(clauses);
+                if (plan != null && (said.stream().anyMatch(s -> s.holder() != null)
+                        || paragraph != planParagraph && !opensWithPlan(sentence))) {
+                    plan = null;
+                }
                 Found previous = null;
                 for (Unit u : units(clauses)) {
                     Found f = read(u, sentence, said, carried, previous, u.start() >= topicFrom);
                     if (f != null) {
                         previous = f;
+                        if (f.via() == Via.PROPOSAL) {
+                            plan = new Proposal(f.holder(), sentence.start(), false);
+                            planParagraph = paragraph;
+                        }
                     }
                 }
                 lastFound = previous;
@@ -173,6 +215,43 @@ public final class ClaimFinder implements Component {
             return null;
         }
 
+        /**
+         * A comma inside a list of names: "Donetsk, Luhansk, Zaporizhzhia and Kherson regions", "Britain, France
+         * and Germany" — names joined by commas up to an "and" or "or" before the last.
+         */
+        private boolean listComma(int comma) {
+            if (layers.chinese || !nameEnds.get(comma)) {
+                return false;
+            }
+            int k = comma;
+            for (int names = 0; names < 12; names++) {
+                String rest = layers.lower.substring(k, Math.min(layers.lower.length(), k + 6));
+                int gap = rest.startsWith(", and ") || rest.startsWith(", or ") ? rest.indexOf(' ', 2) + 1
+                        : rest.startsWith(" and ") ? 5 : rest.startsWith(" or ") ? 4 : rest.startsWith(", ") ? 2 : -1;
+                if (gap < 0 || !nameStarts.get(k + gap)) {
+                    return false;
+                }
+                boolean last = !rest.startsWith(", ") || rest.startsWith(", and ") || rest.startsWith(", or ");
+                if (last) {
+                    return true;
+                }
+                k = nameStarts.get(k + gap) ? nameEndFrom(k + gap) : -1;
+                if (k < 0) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        private int nameEndFrom(int start) {
+            for (EntityMention m : layers.entities(start, Math.min(layers.text.length(), start + 60))) {
+                if (m.start() == start) {
+                    return m.end();
+                }
+            }
+            return -1;
+        }
+
         private boolean verbAt(int i) {
             if (!layers.chinese) {
                 return false;
@@ -210,10 +289,14 @@ public final class ClaimFinder implements Component {
             for (Span c : clauses) {
                 boolean opensWithSaying = attributionHits.any(c.start(), Math.min(c.end(), c.start() + 4), "AFTER");
                 boolean opensCondition = opens(c, "IF");
-                boolean currentIsClaim = current != null && typeHit(current) != null;
+                boolean currentIsClaim = current != null && claimUnit(current);
                 if (current != null && !opensWithSaying && (opens(c, "ELABORATION")
                         || currentIsClaim && (opensCondition || continuesVerb(c, current)))) {
-                    current = new Unit(current.start(), c.end());
+                    current = current.with(c, false);
+                    continue;
+                }
+                if (current != null && !opensWithSaying && completes(c, current, currentIsClaim)) {
+                    current = current.with(c, currentIsClaim);
                     continue;
                 }
                 boolean holdsCondition = opensCondition || markerHits.any(c.start(), c.end(), "IF");
@@ -237,17 +320,115 @@ public final class ClaimFinder implements Component {
 
         private boolean opens(Span c, String label) {
             Cues.Hit h = markerHits.first(c.start(), c.end(), label);
-            return h != null && h.start() - c.start() <= (layers.chinese ? 3 : 5);
+            int reach = h != null && h.option().equals("start") ? 0 : layers.chinese ? 3 : 5;
+            return h != null && h.start() - c.start() <= reach;
         }
 
         /** A Chinese clause that goes on with the verb of the one before (…動用空中力量，支援…維和部隊). */
         private boolean continuesVerb(Span c, Unit current) {
-            if (!layers.chinese || c.start() == 0 || layers.text.charAt(c.start() - 1) == '、' || !verbAt(c.start())) {
+            if (!layers.chinese || c.start() == 0 || !verbAt(c.start())) {
                 return false;
             }
             Cues.Hit own = typeHit(new Unit(c.start(), c.end()));
+            if (layers.text.charAt(c.start() - 1) == '、') {
+                return own == null; // 放棄加入北約、接受中立地位: one commitment; 保護烏克蘭、支援歐洲的安全保障: two
+            }
             Cues.Hit before = typeHit(current);
             return own == null || before != null && own.label().equals(before.label());
+        }
+
+        /**
+         * A clause that completes the one before instead of stating a position of its own:
+         * <ul>
+         * <li>after a claim, a clause naming no claim, saying or commitment referred back to (…的安全保障，但必須等到
+         * 雙方先達成共識; 不會部署在前線，而是駐紮在後方), or a description of the place just named (", which Russia
+         * annexed in 2014");</li>
+         * <li>before a claim, a clause whose verb the claim's clause goes on with (設立「軍事樞紐」，並部署部隊…).</li>
+         * </ul>
+         */
+        private boolean completes(Span c, Unit current, boolean currentIsClaim) {
+            Unit own = new Unit(c.start(), c.end());
+            Cues.Hit ownType = typeHit(own);
+            boolean claim = ownType != null;
+            if (currentIsClaim && describesPlace(c)) {
+                return true;
+            }
+            if (attributionHits.any(c.start(), c.end(), "AFTER", "BEFORE", "SOURCE")
+                    || markerHits.any(c.start(), c.end(), "CLAIM_REF")) {
+                return false;
+            }
+            if (currentIsClaim && !claim && ownPosition(c)) {
+                return false; // 歐洲提議組建多國部隊 俄方堅決反對: another party's answer to the claim, not more of it
+            }
+            if (currentIsClaim) {
+                Cues.Hit type = typeHit(current);
+                boolean sameType = claim && type != null && ownType.label().equals(type.label());
+                return !claim && (layers.chinese || !opens(c, "CONTRAST")) || sameType && restates(c, current);
+            }
+            return claim && layers.chinese && opens(c, "COORDINATION") && !attributionHits.any(current.start(),
+                    current.end(), "AFTER", "BEFORE", "SOURCE");
+        }
+
+        /**
+         * A headline part that opens with a party of its own and takes a stance with a verb: 歐洲提議組建多國部隊
+         * 俄方堅決反對 (parts of a headline stand side by side, joined by a space).
+         */
+        private boolean ownPosition(Span c) {
+            if (c.start() == 0 || " \u3000".indexOf(layers.text.charAt(c.start() - 1)) < 0) {
+                return false;
+            }
+            EntityMention subject = openingSubject(c.start(), c.end());
+            return subject != null && stanceHits.in(subject.end(), c.end()).stream().anyMatch(StanceReader::isVerb);
+        }
+
+        /**
+         * A clause of the same claim type that says the claim again rather than adding one:
+         * <ul>
+         * <li>a second verb of the same subject (各保證國須展開磋商，並有義務提供軍事援助);</li>
+         * <li>the speaker's own words quoted after the report of them (…同意中立，「沒有安全保證，就沒有中立」);</li>
+         * <li>the place at stake named again, with no verb of its own (立場不會改變，克里米亞是俄羅斯的一部分).</li>
+         * </ul>
+         */
+        private boolean restates(Span c, Unit current) {
+            if (layers.chinese && opens(c, "COORDINATION") && !opens(c, "DETERMINER")) {
+                return true;
+            }
+            if ("「『“\"".indexOf(layers.text.charAt(c.start())) >= 0) {
+                return true;
+            }
+            if (stanceHits.in(c.start(), c.end()).stream().anyMatch(StanceReader::isVerb)) {
+                return false;
+            }
+            if (layers.lower.startsWith("with ", c.start()) && markerHits.any(c.start(), c.end(), "PLACE_REF")) {
+                return false; // "…, with the area turned into a buffer zone": a further term about the place
+            }
+            List<String> places = Territories.of(layers, markerHits, eventHits, c.start(), c.end());
+            return !places.isEmpty() && Territories.of(layers, markerHits, eventHits, current.start(), current.end())
+                    .containsAll(places);
+        }
+
+        /** A unit that makes a claim: it names a claim type, or refers back to one with a stance verb. */
+        private boolean claimUnit(Unit u) {
+            if (typeHit(u) != null) {
+                return true;
+            }
+            Unit core = new Unit(u.start(), u.core());
+            return referencesClaim(core, true) && stanceHits.in(u.start(), u.core()).stream().anyMatch(StanceReader::isVerb);
+        }
+
+        /** ", which Russia annexed in 2014" after a place: what the place is, not a position of its own. */
+        private boolean describesPlace(Span c) {
+            if (layers.chinese || !layers.lower.startsWith("which ", c.start()) || !nameEnds.get(c.start() - 2)) {
+                return false;
+            }
+            for (EntityMention m : layers.entitiesBackwards(Math.max(0, c.start() - 40), c.start() - 1)) {
+                if (m.end() != c.start() - 1 && m.end() != c.start() - 2 || !Holders.territory(m)) {
+                    return false;
+                }
+                break;
+            }
+            return stanceHits.in(c.start(), c.end()).stream().noneMatch(StanceReader::isVerb)
+                    && !markerHits.any(c.start(), c.end(), "IRREALIS");
         }
 
         // ---- one claim ----
@@ -257,19 +438,20 @@ public final class ClaimFinder implements Component {
             String typeName;
             int typeAt;
             boolean continuation = false;
-            List<Cues.Hit> cues = stanceHits.in(u.start(), u.end());
+            List<Cues.Hit> cues = new ArrayList<>(stanceHits.in(u.start(), u.core()));
+            cues.addAll(stanceHits.in(u.core(), u.end(), "CONDITION"));
             if (type != null) {
                 typeName = type.label();
                 typeAt = type.start();
             } else if (referred(previous) != null && referencesClaim(u, previous != null)
                     && cues.stream().anyMatch(StanceReader::isVerb)) {
                 typeName = referred(previous).type();
-                typeAt = markerHits.first(u.start(), u.end(), "CLAIM_REF").end();
+                typeAt = markerHits.first(u.start(), u.core(), "CLAIM_REF").end();
                 continuation = true;
             } else {
                 return null;
             }
-            boolean topic = topicList || markerHits.any(u.start(), u.end(), "TOPIC");
+            boolean topic = topicList || markerHits.any(u.start(), u.core(), "TOPIC");
             boolean stanceWord = cues.stream().anyMatch(h -> !h.is("NEGATION"));
             if (topic && !stanceWord) {
                 return null;
@@ -277,7 +459,7 @@ public final class ClaimFinder implements Component {
 
             Said speaker = speakerFor(u, typeAt, said, carried);
             EntityMention subject = subject(u, cues, speaker, sentence);
-            Proposal proposal = proposal(sentence, typeAt);
+            Proposal proposal = proposal(sentence, typeAt, u);
             String holder = null;
             Via via = null;
             if (proposal != null && (subject == null || subject.start() >= proposal.scope())) {
@@ -288,7 +470,7 @@ public final class ClaimFinder implements Component {
                 via = Via.SUBJECT;
                 if (speaker != null && speaker.who() != null && speaker.holder() != null
                         && speaker.who().entry().kind() == org.eventline.extract.entity.Kind.PERSON
-                        && holder.equals(speaker.who().entry().affiliation())) {
+                        && sameState(subject, speaker.who())) {
                     holder = speaker.holder(); // 澤倫斯基表示，烏克蘭拒絕…: the named leader speaks for his state
                 }
             } else if (previous != null && previous.via() != Via.SPEAKER && previous.via() != Via.CARRIED
@@ -320,6 +502,15 @@ public final class ClaimFinder implements Component {
             if (stance == null && speaker != null && speaker.stance() != null
                     && (via == Via.SPEAKER || via == Via.CARRIED)) {
                 stance = speaker.stance();
+            }
+            if (stance == null && u.core() < u.end()) {
+                // 部署軍事單位，都將被俄方視為外國干涉: the stance may come in what completes the clause
+                List<Cues.Hit> after = stanceHits.in(u.core(), u.end()).stream()
+                        .filter(h -> !h.option().equals("other")).toList();
+                List<Cues.Hit> all = new ArrayList<>(cues);
+                all.addAll(after);
+                stance = stanceReader.stance(u.start(), u.end(), all);
+                negated |= after.stream().anyMatch(h -> h.is("NEGATION") || h.is("REJECT") && h.option().equals("neg"));
             }
             if (via == Via.PROPOSAL && !proposal.named() && (stance == null || stance.equals("OFFER")
                     || stance.equals("ACCEPT") || stance.equals("STATE"))) {
@@ -362,7 +553,7 @@ public final class ClaimFinder implements Component {
             Cues.Hit best = null;
             boolean place = false;
             boolean placeKnown = false;
-            for (Cues.Hit h : typeHits.in(u.start(), u.end())) {
+            for (Cues.Hit h : typeHits.in(u.start(), u.core())) {
                 if (h.option().equals("place")) {
                     if (!placeKnown) {
                         place = Territories.named(layers, markerHits, eventHits, u.start(), u.end());
@@ -391,8 +582,14 @@ public final class ClaimFinder implements Component {
         }
 
         private boolean referencesClaim(Unit u, boolean sameSentence) {
-            for (Cues.Hit h : markerHits.in(u.start(), u.end(), "CLAIM_REF")) {
-                if (!h.option().equals("clause") || sameSentence && h.start() - u.start() <= 1) {
+            for (Cues.Hit h : markerHits.in(u.start(), u.core(), "CLAIM_REF")) {
+                boolean ok = switch (h.option()) {
+                    case "clause" -> sameSentence && h.start() - u.start() <= 1;
+                    // 德方原則上願意參與, "would take part": no object, so what was just discussed
+                    case "end" -> layers.trimmedEnd(u.start(), u.core()) == h.end();
+                    default -> true;
+                };
+                if (ok) {
                     return true;
                 }
             }
@@ -435,13 +632,18 @@ public final class ClaimFinder implements Component {
             if (speaker != null && speaker.cueEnd() > u.start() && speaker.cueEnd() < u.end()) {
                 from = speaker.cueEnd();
             }
+            boolean laidOn = false;
             for (Cues.Hit h : cues) {
+                laidOn |= h.start() >= from && h.option().equals("other");
                 if (h.start() < from || !StanceReader.isVerb(h) || h.option().equals("other")) {
                     continue;
                 }
                 EntityMention agent = passiveAgent(h, u.end());
                 if (agent != null) {
                     return agent;
+                }
+                if (passiveAfter(h)) {
+                    return null; // "US troops would not be deployed": what is done, not who does it
                 }
                 int gap = layers.chinese ? 5 : 30;
                 List<EntityMention> before = layers.entitiesBackwards(Math.max(from, h.start() - gap), h.start());
@@ -457,11 +659,93 @@ public final class ClaimFinder implements Component {
                         continue; // 向烏克蘭派遣, "to Ukraine": whom it is for, not who does it
                     }
                     // a list may run over commas from the clauses before ("Germany, France and Britain are…")
-                    return Holders.firstOfList(layers, m, from == u.start() ? sentence.start() : from);
+                    EntityMention first = Holders.firstOfList(layers, m, from == u.start() ? sentence.start() : from);
+                    // 要求美、英等國提供…, "urged Britain to send…": who is asked is not who asks
+                    return afterVerb(first) ? null : first;
+                }
+                if (from == u.start() && before.isEmpty()) {
+                    EntityMention chained = chainSubject(sentence, u, h);
+                    return chained != null || laidOn ? chained : openingSubject(from, h.start());
                 }
                 return null;
             }
+            // 美方將主導停火監督機制: no stance verb and nobody named saying it, the actor the clause opens with
+            boolean unsaid = speaker == null || speaker.holder() == null;
+            return laidOn || from != u.start() || !unsaid ? null : openingSubject(from, u.core());
+        }
+
+        /**
+         * The actor a clause opens with, when nothing but a conjunction stands before it and it is not a
+         * possessor or modifier (烏克蘭的…, 英國部隊): 「烏克蘭不會在沒有保證的情況下同意中立」.
+         */
+        private EntityMention openingSubject(int from, int to) {
+            for (EntityMention m : layers.entities(from, Math.min(to, from + (layers.chinese ? 6 : 12)))) {
+                String head = layers.lower.substring(from, m.start()).strip();
+                if (!head.isEmpty() && !CHAIN_HEADS.contains(head) || !Holders.canHold(m)
+                        || m.entry().kind() == org.eventline.extract.entity.Kind.MEDIA || objectOf(m)) {
+                    return null;
+                }
+                if (m.end() >= to) {
+                    return null;
+                }
+                char next = layers.norm.charAt(m.end());
+                if (layers.chinese ? next == '的' || next == '之' || "，、和与及".indexOf(next) >= 0
+                        : layers.lower.startsWith("'s", m.end()) || layers.lower.startsWith("’s", m.end())) {
+                    return null;
+                }
+                return m;
+            }
             return null;
+        }
+
+        /** A stance word followed by "be" and a participle ("would not be deployed"): a passive clause. */
+        private boolean passiveAfter(Cues.Hit h) {
+            if (layers.chinese) {
+                return false;
+            }
+            String rest = layers.lower.substring(h.end(), Math.min(layers.lower.length(), h.end() + 24));
+            return PASSIVE_AFTER.matcher(rest).lookingAt();
+        }
+
+        /**
+         * A clause that opens with its verb shares the subject of the sentence (「烏方提出方案，…，但要求…」,
+         * "The Russian delegation, led by Medinsky, demanded…"): the actor the sentence opens with, before any
+         * verb of its own.
+         */
+        private EntityMention chainSubject(Span sentence, Unit u, Cues.Hit verb) {
+            if (u.start() <= sentence.start()) {
+                return null;
+            }
+            String head = layers.lower.substring(u.start(), verb.start()).strip();
+            if (!head.isEmpty() && !CHAIN_HEADS.contains(head)) {
+                return null;
+            }
+            Cues.Hit firstVerb = null;
+            for (Cues.Hit h : stanceHits.in(sentence.start(), u.start())) {
+                if (StanceReader.isVerb(h)) {
+                    firstVerb = h;
+                    break;
+                }
+            }
+            Cues.Hit saying = attributionHits.first(sentence.start(), u.start(), "AFTER", "BEFORE", "SOURCE");
+            int limit = Math.min(firstVerb == null ? u.start() : firstVerb.start(),
+                    saying == null ? u.start() : saying.start());
+            for (EntityMention m : layers.entities(sentence.start(), Math.min(limit, sentence.start() + 40))) {
+                if (!Holders.canHold(m) || objectOf(m) || m.entry().kind() == org.eventline.extract.entity.Kind.MEDIA) {
+                    continue;
+                }
+                if (layers.lower.startsWith("'s", m.end()) || layers.lower.startsWith("’s", m.end())) {
+                    return null;
+                }
+                return Holders.firstOfList(layers, m, sentence.start());
+            }
+            return null;
+        }
+
+        /** Whether a subject is the speaker's own state, or a body of it ("US troops" for the US secretary). */
+        private boolean sameState(EntityMention subject, EntityMention speaker) {
+            String state = speaker.entry().affiliation();
+            return state != null && (state.equals(Holders.key(subject)) || state.equals(subject.entry().affiliation()));
         }
 
         private boolean objectOf(EntityMention m) {
@@ -477,8 +761,8 @@ public final class ClaimFinder implements Component {
             }
             int k = verb.end();
             String rest = layers.lower.substring(k, Math.min(limit, k + 8));
-            if (!rest.startsWith(" by ")) {
-                return null;
+            if (!rest.startsWith(" by ") || stanceReader.describes(verb)) {
+                return null; // "a force backed by the US" describes the force; "was rejected by the Kremlin" is said
             }
             for (EntityMention m : layers.entities(k + 4, Math.min(limit, k + 24))) {
                 if (Holders.canHold(m) && layers.adjacent(k + 4, m.start())) {
@@ -502,9 +786,28 @@ public final class ClaimFinder implements Component {
                 if (!layers.chinese && layers.lower.startsWith("'s", m.end()) || layers.lower.startsWith("’s", m.end())) {
                     continue; // "Ukraine's defensive lines": a possessor, not who holds the position
                 }
+                if (afterVerb(m)) {
+                    continue; // "would require Ukraine to withdraw", 要求烏克蘭撤軍: whom the verb is about
+                }
                 return titled(m, to);
             }
             return null;
+        }
+
+        /** Whether a stance verb stands right before a mention: its object, or the subject of its clause. */
+        private boolean afterVerb(EntityMention m) {
+            for (Cues.Hit h : stanceHits.in(Math.max(0, m.start() - 14), m.start())) {
+                if (!StanceReader.isVerb(h)) {
+                    continue;
+                }
+                String between = layers.lower.substring(h.end(), m.start()).strip();
+                // 提議由英國主導…: who is to carry out what is asked is not who asks
+                if (between.isEmpty() || between.equals("that") || between.equals("the") || between.equals("that the")
+                        || between.equals("由")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** 英國首相施紀賢, "Ukrainian President Zelensky": the person the state's title introduces. */
@@ -519,7 +822,7 @@ public final class ClaimFinder implements Component {
         }
 
         /** The proposal the claim word lies in, with an author named with it (the White House's proposal). */
-        private Proposal proposal(Span sentence, int typeAt) {
+        private Proposal proposal(Span sentence, int typeAt, Unit u) {
             List<Cues.Hit> plans = markerHits.in(sentence.start(), typeAt + 1, "PROPOSAL");
             for (int i = plans.size() - 1; i >= 0; i--) {
                 Cues.Hit p = plans.get(i);
@@ -533,13 +836,40 @@ public final class ClaimFinder implements Component {
                             || link.contains("此"));
                 }
             }
-            // 方案又建議…, "The plan also calls for…": the plan named just before, by its author.
+            // 方案又建議…, "The plan also calls for…": the plan named just before, by its author; "The original
+            // plan, presented…, would…", 該方案: a definite plan is the last one named, however far back.
             Cues.Hit opening = plans.isEmpty() ? null : plans.get(0);
-            if (opening != null && lastProposal != null && opening.start() - sentence.start() <= (layers.chinese ? 3 : 12)
-                    && sentence.start() - lastProposal.scope() < PROPOSAL_REACH) {
-                return new Proposal(lastProposal.author(), opening.start(), false);
+            if (opening != null && lastProposal != null) {
+                int offset = opening.start() - sentence.start();
+                boolean near = offset <= (layers.chinese ? 3 : 12) && sentence.start() - lastProposal.scope() < PROPOSAL_REACH;
+                if (near || definite(sentence.start(), opening)) {
+                    return new Proposal(lastProposal.author(), opening.start(), false);
+                }
+            }
+            // "Crimea … would be recognized as Russian": the terms of the plan the sentences before set out
+            if (plan != null && markerHits.any(u.start(), u.core(), "MODAL")) {
+                return new Proposal(plan.author(), sentence.start(), false);
             }
             return null;
+        }
+
+        /** A plan named as known ("The original plan", 該方案) at the head of its sentence. */
+        private boolean definite(int sentenceStart, Cues.Hit plan) {
+            String head = layers.lower.substring(sentenceStart, plan.start()).strip();
+            if (layers.chinese) {
+                return head.length() <= 3 && markerHits.any(sentenceStart, plan.start(), "DETERMINER");
+            }
+            return DEFINITE_PLAN.matcher(head).matches();
+        }
+
+        /** A sentence that goes on about the plan: "It would also…", "The draft…", 該方案…. */
+        private boolean opensWithPlan(Span sentence) {
+            String head = layers.lower.substring(sentence.start(), Math.min(sentence.end(), sentence.start() + 4));
+            if (head.startsWith("it ") || head.startsWith("它")) {
+                return true;
+            }
+            Cues.Hit p = markerHits.first(sentence.start(), Math.min(sentence.end(), sentence.start() + 24), "PROPOSAL");
+            return p != null && definite(sentence.start(), p);
         }
 
         private EntityMention authorOf(Cues.Hit plan, Span sentence) {
@@ -591,6 +921,27 @@ public final class ClaimFinder implements Component {
          * its verb ("Russia on Monday rejected"), or opening the sentence ("On Friday, …"), else the
          * report's date.
          */
+        /**
+         * The day of what the report tells, from its lead: 代表團昨天在伊斯坦堡舉行和談, "leaders met in Paris on
+         * Tuesday"; what is said in the story without a date of its own was said then. Else the report's date.
+         */
+        private String storyDate(String report) {
+            for (Span s : layers.sentences()) {
+                if (layers.headlineLike(s)) {
+                    continue;
+                }
+                for (var t : layers.times(s.start(), s.end())) {
+                    String day = Layers.day(t.value());
+                    if (Layers.pastDate(t, doc.anchor) && day.length() == 10 && !markerHits.any(t.end(),
+                            Math.min(s.end(), t.end() + 6), "DATELINE")) {
+                        return day;
+                    }
+                }
+                return report;
+            }
+            return report;
+        }
+
         private String date(Unit u, Span sentence, Said speaker, Via via, EntityMention subject, List<Cues.Hit> cues) {
             if (speaker != null && speaker.date() != null && via != Via.PROPOSAL) {
                 return speaker.date();
@@ -600,16 +951,16 @@ public final class ClaimFinder implements Component {
                         .findFirst().orElse(null);
                 if (verb != null) {
                     for (var t : layers.times(subject.end(), verb.start())) {
-                        if (Layers.pastDate(t, doc.anchor)) {
-                            return t.value();
+                        if (Layers.statementDate(t, doc.anchor)) {
+                            return Layers.day(t.value());
                         }
                     }
                 }
             }
             for (var t : layers.times(sentence.start(), Math.min(sentence.end(), sentence.start() + 14))) {
                 String before = layers.lower.substring(sentence.start(), t.start()).strip();
-                if (Layers.pastDate(t, doc.anchor) && OPENING_TIME.contains(before)) {
-                    return t.value();
+                if (Layers.statementDate(t, doc.anchor) && OPENING_TIME.contains(before)) {
+                    return Layers.day(t.value());
                 }
             }
             return reportDate;

@@ -70,7 +70,11 @@ final class Holders {
                 if (p.end() < first.start() - reach) {
                     break;
                 }
-                String between = layers.norm.substring(p.end(), first.start()).strip();
+                String raw = layers.norm.substring(p.end(), first.start());
+                String between = raw.strip();
+                if (layers.chinese && !raw.equals(between)) {
+                    break; // 會見威特科夫 俄方稱: a headline's parts, not a list
+                }
                 if (canHold(p) && (between.isEmpty() || between.equals("and") || between.equals(", and")
                         || between.length() == 1 && LIST_JOINERS.indexOf(between.charAt(0)) >= 0)) {
                     first = p;

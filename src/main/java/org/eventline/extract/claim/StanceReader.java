@@ -26,6 +26,21 @@ final class StanceReader {
         this.markers = markers;
     }
 
+    /** A form of "be" (and an adverb) right before a participle: a passive, whose agent follows "by". */
+    private static final java.util.regex.Pattern BE = java.util.regex.Pattern.compile(
+            "\\b(is|are|was|were|be|been|being)( [a-z]+ly)? $");
+
+    /**
+     * A participle describing a noun ("a force backed by the United States"): no stance of the clause's holder.
+     * A passive ("was backed by the US") is one.
+     */
+    boolean describes(Cues.Hit h) {
+        if (layers.chinese || !layers.lower.startsWith(" by ", h.end())) {
+            return false;
+        }
+        return !BE.matcher(layers.lower.substring(Math.max(0, h.start() - 24), h.start())).find();
+    }
+
     /** A stance verb: a cue of a stance other than STATE and NEGATION. */
     static boolean isVerb(Cues.Hit h) {
         for (String v : VERBS) {
@@ -48,7 +63,7 @@ final class StanceReader {
             return governing;
         }
         for (Cues.Hit h : cues) {
-            if (h.is("NEGATION")) {
+            if (h.is("NEGATION") || describes(h)) {
                 continue;
             }
             String label = h.label();

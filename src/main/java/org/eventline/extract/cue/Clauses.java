@@ -8,9 +8,9 @@ import java.util.function.IntPredicate;
 
 /**
  * Splits a sentence into clauses: at commas, semicolons and colons outside brackets and quoted phrases
- * (「集體防禦」 stays whole; quoted speech, long or with clauses of its own, is split like any text), at a space
- * between Chinese phrases (headlines join their parts with spaces), at a spaced dash ("MOSCOW, March 3 -
- * Russia…") and before "but", and at the enumeration comma 、
+ * (「集體防禦」 stays whole; quoted speech, long or with clauses of its own, is split like any text) and
+ * outside lists of names, at a space between Chinese phrases (headlines join their parts with spaces), at a
+ * spaced dash ("MOSCOW, March 3 - Russia…"), before "but" and "and that", and at the enumeration comma 、
  * where the next item begins with a verb: 「允保護烏克蘭、支援歐洲」 are two commitments.
  */
 public final class Clauses {
@@ -31,6 +31,15 @@ public final class Clauses {
      * @param verbAt true where a verb starts: an enumeration comma right before it ends a clause
      */
     public static List<Span> split(String text, Span sentence, IntPredicate verbAt) {
+        return split(text, sentence, verbAt, i -> false);
+    }
+
+    /**
+     * @param verbAt    true where a verb starts: an enumeration comma right before it ends a clause
+     * @param listComma true for a comma that joins the names of a list ("Donetsk, Luhansk and Kherson
+     *                  regions"): it ends no clause
+     */
+    public static List<Span> split(String text, Span sentence, IntPredicate verbAt, IntPredicate listComma) {
         boolean[] kept = protectedRanges(text, sentence);
         List<Span> out = new ArrayList<>();
         int start = sentence.start();
@@ -45,10 +54,16 @@ public final class Clauses {
                 start = i + 1;
                 continue;
             }
+            if (c == ' ' && text.startsWith(" and that ", i) && i > sentence.start()
+                    && (Character.isLetter(text.charAt(i - 1)) || "\"”'’".indexOf(text.charAt(i - 1)) >= 0)) {
+                add(out, text, start, i); // "said the border was not negotiable and that troops would stay": two
+                start = i + 1;
+                continue;
+            }
             boolean cut = dash || switch (c) {
                 case '，', '；', '：', ';', ':' -> true;
                 case ',' -> !(i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
-                        && Character.isDigit(text.charAt(i + 1)));
+                        && Character.isDigit(text.charAt(i + 1))) && !listComma.test(i);
                 case ' ', '\u3000' -> hanAround(text, i, sentence);
                 case '、' -> verbAt.test(i + 1);
                 default -> false;

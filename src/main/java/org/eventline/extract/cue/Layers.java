@@ -125,6 +125,31 @@ public final class Layers {
     }
 
     /**
+     * A date a statement can carry: a day, month, year or ISO week ("last week", 2025-W19) on or before the
+     * report's date, never a span.
+     */
+    public static boolean statementDate(Timex t, java.time.LocalDate anchor) {
+        if (pastDate(t, anchor)) {
+            return true;
+        }
+        if (!concrete(t) || t.value().contains("/") || !t.value().matches("\\d{4}-W\\d{2}")) {
+            return false;
+        }
+        int year = Integer.parseInt(t.value().substring(0, 4));
+        int week = Integer.parseInt(t.value().substring(6));
+        java.time.LocalDate monday = java.time.LocalDate.of(year, 1, 4)
+                .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+                .with(java.time.DayOfWeek.MONDAY);
+        return anchor == null || !monday.isAfter(anchor);
+    }
+
+    /** A date value without its part of day: a claim is dated by the day (2026-01-24TEV → 2026-01-24). */
+    public static String day(String value) {
+        int t = value == null ? -1 : value.indexOf('T');
+        return t > 0 && Character.isDigit(value.charAt(t - 1)) ? value.substring(0, t) : value;
+    }
+
+    /**
      * The report's date: the date of the wire dateline (柏林15日電, "KYIV, Dec 15 (Reuters) -") among the
      * first sentences, else the publication date.
      *
@@ -188,6 +213,18 @@ public final class Layers {
             }
         }
         return lo;
+    }
+
+    /** Offset where the paragraph (line) holding an offset starts. */
+    public int paragraphStart(int offset) {
+        return lineStarts[paragraph(offset)];
+    }
+
+    /** The sentence holding an offset (the last one starting at or before it). */
+    public Span sentenceAt(int offset) {
+        List<Span> all = sentences();
+        int i = Positions.firstAtOrAfter(all, Span::start, offset + 1) - 1;
+        return all.get(Math.max(0, i));
     }
 
     /** True when the sentence is a whole line without closing punctuation: a headline or caption. */

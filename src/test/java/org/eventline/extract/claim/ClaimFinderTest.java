@@ -128,6 +128,18 @@ class ClaimFinderTest {
     }
 
     @Test
+    void whatTheStorySaysWithoutADateWasSaidOnTheDayItsLeadTells() {
+        Extraction zh = extract("俄烏和談重啟\n\n兩國代表團昨天在日內瓦舉行會談，雙方都稱談判具建設性。\n\n"
+                + "據與會官員說明，烏方要求保證國提供安全保證。", "2025-12-16");
+        assertEquals("2025-12-15", claim(zh, SG, "安全保證").date());
+        Extraction en = extract("Talks resume in Geneva\n\nNegotiators met in Geneva on Monday for a second round.\n\n"
+                + "Ukraine asked the guarantor states for security guarantees.", "2025-12-17");
+        assertEquals("2025-12-15", claim(en, SG, "security guarantees").date());
+        Extraction undated = extract("Ukraine asked the guarantor states for security guarantees.", "2025-12-17");
+        assertEquals("2025-12-17", claim(undated, SG, "security guarantees").date());
+    }
+
+    @Test
     void theDateIsWhenThePositionWasStated() {
         Extraction e = extract("普丁曾於10月時表示，俄方要求烏克蘭撤出頓巴斯地區。美方官員今天表示，美國不會派地面部隊。",
                 "2025-12-15");
