@@ -36,7 +36,7 @@ public final class ArticleReader {
      */
     public record Options(int maxBytes, Duration timeout, int maxRedirects, String userAgent) {
 
-        public static final Options DEFAULTS = new Options(64 * 1024 * 1024, Duration.ofSeconds(20), 5,
+        public static final Options DEFAULTS = new Options(16 * 1024 * 1024, Duration.ofSeconds(20), 5,
                 "eventline/0.1 (news article reader; +https://github.com/eventline)");
 
         public Options withTimeout(Duration t) {
