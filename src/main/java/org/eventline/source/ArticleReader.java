@@ -220,11 +220,11 @@ public final class ArticleReader {
         if (Feed.isFeed(text)) {
             throw new SourceException(input, "a feed, not an article (give feeds as a URL or an .xml, .rss or .atom file)");
         }
-        Page page = withoutControls(page(input, fetched, text));
+        Page page = printable(page(input, fetched, text));
         if (Texts.isBlank(page.body())) {
             throw new SourceException(input, "no article text found");
         }
-        String title = page.title() != null ? page.title() : item == null ? null : Texts.withoutControls(item.title());
+        String title = page.title() != null ? page.title() : item == null ? null : Texts.printable(item.title());
         String date = published != null ? published
                 : page.published() != null ? page.published() : item == null ? null : item.published();
         String url = page.url() != null ? page.url() : fetched.url();
@@ -232,11 +232,11 @@ public final class ArticleReader {
         return new Article(input, url, title, date, page.author(), page.site(), page.language(), page.body(), hash);
     }
 
-    /** A page's texts without control characters, wherever they came from (bytes, entities, JSON-LD). */
-    private static Page withoutControls(Page p) {
-        String title = p.title() == null ? null : Texts.collapse(Texts.withoutControls(p.title())).strip();
-        return new Page(title == null || title.isEmpty() ? null : title, p.published(), Texts.withoutControls(p.author()),
-                Texts.withoutControls(p.site()), p.url(), p.language(), Texts.withoutControls(p.body()));
+    /** A page's texts fit to print, wherever they came from (bytes, character references, JSON-LD). */
+    private static Page printable(Page p) {
+        String title = p.title() == null ? null : Texts.collapse(Texts.printable(p.title())).strip();
+        return new Page(title == null || title.isEmpty() ? null : title, p.published(), Texts.printable(p.author()),
+                Texts.printable(p.site()), p.url(), p.language(), Texts.printable(p.body()));
     }
 
     /** The text of fetched bytes, uncompressed and decoded. */

@@ -18,12 +18,13 @@ final class Texts {
     }
 
     /**
-     * Text without control characters: terminal escape sequences and other C0 and C1 controls go (they
-     * carry nothing an article says, and would reach terminals and exports); carriage returns, form and
-     * line feeds and the Unicode line separators become line breaks; tabs stay.
+     * Text fit to print and store: terminal escape sequences and other C0 and C1 controls go (they carry
+     * nothing an article says, and would reach terminals and exports); carriage returns, form and line
+     * feeds and the Unicode line separators become line breaks; tabs stay; a lone surrogate (from a
+     * character reference such as {@code &#xD800;}) becomes U+FFFD, as invalid bytes do.
      */
-    static String withoutControls(String s) {
-        if (s == null || !hasControl(s)) {
+    static String printable(String s) {
+        if (s == null || isPrintable(s)) {
             return s;
         }
         String t = s.indexOf('\u001B') >= 0 ? TERMINAL_ESCAPE.matcher(s).replaceAll("") : s;
@@ -37,6 +38,10 @@ final class Texts {
                 }
             } else if (c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
                 sb.append('\n');
+            } else if (Character.isHighSurrogate(c) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1))) {
+                sb.append(c).append(t.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                sb.append('\uFFFD');
             } else if (c == '\n' || c == '\t' || !isControl(c)) {
                 sb.append(c);
             }
@@ -44,14 +49,16 @@ final class Texts {
         return sb.toString();
     }
 
-    private static boolean hasControl(String s) {
+    private static boolean isPrintable(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c != '\n' && c != '\t' && (isControl(c) || c == '\u2028' || c == '\u2029')) {
-                return true;
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (c != '\n' && c != '\t' && (isControl(c) || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c))) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     private static boolean isControl(char c) {

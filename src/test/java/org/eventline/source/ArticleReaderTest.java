@@ -69,10 +69,11 @@ class ArticleReaderTest {
         assertEquals("Talks in Berlin", a.title());
         assertEquals("Talks in Berlin\n\nThe delegations met again on Monday and agreed to meet\n once more\n in January.", a.body());
         String page = "<html><head><title>Talks&#7; in Berlin</title></head><body><h1>Talks in Berlin</h1><p>The delegations met"
-                + " again&#27;[2J on Monday and agreed to meet once more in January, officials said on Tuesday.</p></body></html>";
+                + " again&#27;[2J on Monday and agreed to meet once more&#xD800; in January, officials said on Tuesday.</p></body></html>";
         Article html = reader.read("a.html", page.getBytes(StandardCharsets.UTF_8), null);
         assertEquals("Talks in Berlin", html.title());
         assertTrue(html.body().chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\t'), html.body());
+        assertTrue(html.body().contains("once more\uFFFD in January"), "a lone surrogate is an invalid character: " + html.body());
     }
 
     @Test
