@@ -91,11 +91,14 @@ public final class Graph implements AutoCloseable {
                         + " but does not answer at " + serving.boltUri() + ": " + e.getMessage());
             }
         }
+        if (StoreFiles.lockedByAnother(store)) {
+            throw new GraphUnavailableException(inUse(store));
+        }
         EmbeddedServer server;
         try {
             server = EmbeddedServer.start(store, target.boltPort(), target.httpPort(), target.auth(), Map.of());
         } catch (RuntimeException e) {
-            throw new GraphUnavailableException(startFailure(store, e), e);
+            throw new GraphUnavailableException(StoreFiles.lockedByAnother(store) ? inUse(store) : startFailure(store, e), e);
         }
         try {
             if (password != null) {
@@ -109,12 +112,16 @@ public final class Graph implements AutoCloseable {
         }
     }
 
+    private static String inUse(Path store) {
+        return "the store " + store + " is in use by another process; run `eventline serve` on it to share it,"
+                + " or wait for the other command to finish";
+    }
+
     private static String startFailure(Path store, Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage());
             if (m.contains("lock") || t.getClass().getSimpleName().contains("Lock")) {
-                return "the store " + store + " is in use by another process; run `eventline serve` on it to share it,"
-                        + " or wait for the other command to finish";
+                return inUse(store);
             }
             if (m.contains("Address already in use") || t instanceof java.net.BindException) {
                 return "cannot start Neo4j on " + store + ": a port is already in use (" + m + ")";
