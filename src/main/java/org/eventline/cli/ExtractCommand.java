@@ -1,12 +1,10 @@
 package org.eventline.cli;
 
-import org.eventline.extract.Extractor;
 import org.eventline.model.Extraction;
 import org.eventline.model.Json;
 import org.eventline.source.ArticleReader;
 import org.eventline.source.Input;
 import org.eventline.source.Inputs;
-import org.eventline.source.SourceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,12 +37,16 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     ExtractorOptions extraction;
 
+    @Mixin
+    LimitOptions limitOptions;
+
     @Override
     public Integer call() {
         Dates.checkDate("--published", published);
-        ArticleReader reader = new ArticleReader();
+        Limits limits = limitOptions.limits();
+        ArticleReader reader = limits.reader();
         List<Input> all = Inputs.expand(inputs, reader, Main::log);
-        Extractor extractor = extraction.extractor();
+        GuardedExtractor extractor = new GuardedExtractor(extraction.extractor(), limits, extraction.threads());
         PrintStream out = System.out;
         AtomicInteger failed = new AtomicInteger();
         try (Parallel parallel = new Parallel(extraction.threads())) {
@@ -66,14 +68,8 @@ final class ExtractCommand implements Callable<Integer> {
         return failed.get() == 0 ? Main.OK : Main.INPUT_FAILED;
     }
 
-    private Outcome process(ArticleReader reader, Extractor extractor, Input input) {
-        try {
-            var article = reader.read(input, published);
-            return new Outcome(input.name(), article, extractor.extract(article), null);
-        } catch (SourceException e) {
-            return Outcome.failed(input.name(), e.getMessage());
-        } catch (RuntimeException e) {
-            return Outcome.failed(input.name(), input.name() + ": extraction failed: " + e);
-        }
+    private Outcome process(ArticleReader reader, GuardedExtractor extractor, Input input) {
+        Outcome read = Ingestion.readOne(name -> reader.read(input, published), input.name());
+        return read.ok() ? extractor.extract(input.name(), read.article()) : read;
     }
 }

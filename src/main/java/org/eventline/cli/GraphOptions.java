@@ -25,6 +25,11 @@ final class GraphOptions {
                     + "+s variants (default: $NEO4J_URI). Credentials from $NEO4J_USERNAME and $NEO4J_PASSWORD.")
     String uri;
 
+    // Not picocli's interactive option: without a terminal it prints its prompt on stdout, among the data.
+    @Option(names = "--password", description = "With --uri: ask for the password (not echoed; one line of standard "
+            + "input without a terminal) instead of reading $NEO4J_PASSWORD.")
+    boolean askPassword;
+
     @Option(names = "--database", paramLabel = "NAME", description = "Database name (default: $NEO4J_DATABASE or neo4j).")
     String database;
 
@@ -42,7 +47,12 @@ final class GraphOptions {
         }
         String db = database != null ? database : env("NEO4J_DATABASE", GraphTarget.DEFAULT_DATABASE);
         Path s = store != null ? store : Path.of(env("EVENTLINE_STORE", DEFAULT_STORE));
-        return new GraphTarget(u, env("NEO4J_USERNAME", "neo4j"), System.getenv("NEO4J_PASSWORD"), db, s, !noAuth, 0, -1);
+        if (askPassword && (u == null || u.isBlank())) {
+            throw new UsageException("--password is for a server given with --uri; an embedded store keeps its own "
+                    + "password in the store folder");
+        }
+        String pw = askPassword ? Prompt.password("Neo4j password: ") : System.getenv("NEO4J_PASSWORD");
+        return new GraphTarget(u, env("NEO4J_USERNAME", "neo4j"), pw, db, s, !noAuth, 0, -1);
     }
 
     private static String env(String name, String fallback) {

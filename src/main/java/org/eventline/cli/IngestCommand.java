@@ -57,6 +57,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     ExtractorOptions extraction;
 
+    @Mixin
+    LimitOptions limitOptions;
+
     @Override
     public Integer call() throws IOException {
         Dates.checkDate("--published", published);
@@ -69,7 +72,8 @@ final class IngestCommand implements Callable<Integer> {
         if (fromJsonl != null && !fromJsonl.toString().equals("-") && !Files.isRegularFile(fromJsonl)) {
             throw new UsageException(fromJsonl + ": no such file");
         }
-        ArticleReader reader = new ArticleReader();
+        Limits limits = limitOptions.limits();
+        ArticleReader reader = limits.reader();
         List<Input> all = Inputs.expand(inputs, reader, Main::log);
         // The embedded server takes seconds to start: start it while the extractor loads its lexicon.
         CompletableFuture<Graph> opening = CompletableFuture.supplyAsync(() -> Graph.open(graphOptions.target()));
@@ -90,7 +94,7 @@ final class IngestCommand implements Callable<Integer> {
             if (!toRead.isEmpty()) {
                 Map<String, Input> byName = new LinkedHashMap<>();
                 toRead.forEach(input -> byName.putIfAbsent(input.name(), input));
-                total = total.plus(new Ingestion(loader, extractor, extraction.threads(), batchSize)
+                total = total.plus(new Ingestion(loader, extractor, limits, extraction.threads(), batchSize)
                         .run(Inputs.names(toRead), Ingestion.ArticleSource.of(reader, byName, published)));
             }
             System.out.println(Ingestion.describe(total));

@@ -54,12 +54,19 @@ final class Ingestion {
 
     private final Loader loader;
     private final Extractor extractor;
+    private final GuardedExtractor guarded;
     private final int threads;
     private final int batchSize;
 
     Ingestion(Loader loader, Extractor extractor, int threads, int batchSize) {
+        this(loader, extractor, Limits.DEFAULTS, threads, batchSize);
+    }
+
+    /** @param extractor null when only loading extractions made elsewhere */
+    Ingestion(Loader loader, Extractor extractor, Limits limits, int threads, int batchSize) {
         this.loader = loader;
         this.extractor = extractor;
+        this.guarded = extractor == null ? null : new GuardedExtractor(extractor, limits, threads);
         this.threads = threads;
         this.batchSize = batchSize;
     }
@@ -199,20 +206,20 @@ final class Ingestion {
     }
 
     private Outcome extractOne(Article a) {
-        try {
-            return new Outcome(a.source(), a, extractor.extract(a), null);
-        } catch (RuntimeException e) {
-            return Outcome.failed(a.source(), a.source() + ": extraction failed: " + e);
-        }
+        return guarded.extract(a.source(), a);
     }
 
-    private static Outcome readOne(ArticleSource read, String input) {
+    /** Reads one input; whatever goes wrong becomes its one-line error. */
+    static Outcome readOne(ArticleSource read, String input) {
         try {
             return new Outcome(input, read.read(input), null, null);
         } catch (SourceException e) {
             return Outcome.failed(input, e.getMessage());
-        } catch (RuntimeException e) {
-            return Outcome.failed(input, input + ": " + e);
+        } catch (RuntimeException | StackOverflowError e) {
+            Main.trace(e);
+            return Outcome.failed(input, input + ": cannot read: " + e);
+        } catch (OutOfMemoryError e) {
+            return Outcome.failed(input, input + ": " + Limits.OUT_OF_MEMORY);
         }
     }
 

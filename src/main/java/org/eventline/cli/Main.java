@@ -41,6 +41,7 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code (for tests: no System.exit). */
     public static int run(String... args) {
+        debug = false;  // a static option keeps its value between runs in one JVM (tests)
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             if (debug) {
@@ -75,5 +76,12 @@ public final class Main implements Runnable {
 
     static void log(String message) {
         System.err.println(message);
+    }
+
+    /** The stack trace of an error that is otherwise reported in one line, with --debug only. */
+    static void trace(Throwable e) {
+        if (debug) {
+            e.printStackTrace();
+        }
     }
 }

@@ -11,9 +11,11 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * A connection to the graph: the driver, the database name, and the embedded server when this process
@@ -33,6 +36,12 @@ import java.util.concurrent.TimeUnit;
 public final class Graph implements AutoCloseable {
 
     public static final String USER = "neo4j";
+
+    private static final Pattern USER_INFO = Pattern.compile(
+            "([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@\\s]*@");
+
+    /** How long a transaction is retried on transient errors and lost connections. */
+    static final int RETRY_SECONDS = 30;
 
     private final Driver driver;
     private final String database;
@@ -82,11 +91,14 @@ public final class Graph implements AutoCloseable {
                         + " but does not answer at " + serving.boltUri() + ": " + e.getMessage());
             }
         }
+        if (StoreFiles.lockedByAnother(store)) {
+            throw new GraphUnavailableException(inUse(store));
+        }
         EmbeddedServer server;
         try {
             server = EmbeddedServer.start(store, target.boltPort(), target.httpPort(), target.auth(), Map.of());
         } catch (RuntimeException e) {
-            throw new GraphUnavailableException(startFailure(store, e), e);
+            throw new GraphUnavailableException(StoreFiles.lockedByAnother(store) ? inUse(store) : startFailure(store, e), e);
         }
         try {
             if (password != null) {
@@ -100,12 +112,16 @@ public final class Graph implements AutoCloseable {
         }
     }
 
+    private static String inUse(Path store) {
+        return "the store " + store + " is in use by another process; run `eventline serve` on it to share it,"
+                + " or wait for the other command to finish";
+    }
+
     private static String startFailure(Path store, Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage());
             if (m.contains("lock") || t.getClass().getSimpleName().contains("Lock")) {
-                return "the store " + store + " is in use by another process; run `eventline serve` on it to share it,"
-                        + " or wait for the other command to finish";
+                return inUse(store);
             }
             if (m.contains("Address already in use") || t instanceof java.net.BindException) {
                 return "cannot start Neo4j on " + store + ": a port is already in use (" + m + ")";
@@ -118,23 +134,31 @@ public final class Graph implements AutoCloseable {
         Config config = Config.builder()
                 .withLogging(Logging.none())
                 .withConnectionTimeout(15, TimeUnit.SECONDS)
-                .withMaxTransactionRetryTime(30, TimeUnit.SECONDS)
+                .withMaxTransactionRetryTime(RETRY_SECONDS, TimeUnit.SECONDS)
                 .withUserAgent("eventline")
                 .build();
+        String shown = withoutUserInfo(uri);
         Driver driver;
         try {
             driver = GraphDatabase.driver(uri, auth, config);
         } catch (IllegalArgumentException e) {
-            throw new GraphUnavailableException("bad Neo4j URI " + uri + ": " + e.getMessage(), e);
+            throw new GraphUnavailableException("bad Neo4j URI " + shown + ": " + withoutUserInfo(e.getMessage()), e);
         }
         try {
             driver.verifyConnectivity();
         } catch (Neo4jException e) {
             driver.close();
-            String reason = e instanceof ServiceUnavailableException ? "not reachable" : e.getMessage();
-            throw new GraphUnavailableException("cannot connect to Neo4j at " + uri + ": " + reason, e);
+            String reason = e instanceof ServiceUnavailableException ? "not reachable"
+                    : e instanceof AuthenticationException ? "authentication failed (check the user and password)"
+                    : e.getMessage();
+            throw new GraphUnavailableException("cannot connect to Neo4j at " + shown + ": " + reason, e);
         }
-        return new Graph(driver, database == null ? GraphTarget.DEFAULT_DATABASE : database, server, uri);
+        return new Graph(driver, database == null ? GraphTarget.DEFAULT_DATABASE : database, server, shown);
+    }
+
+    /** A URI as it may be shown: credentials written into it ({@code bolt://user:secret@host}) are left out. */
+    static String withoutUserInfo(String text) {
+        return text == null ? null : USER_INFO.matcher(text).replaceAll("$1");
     }
 
     public Driver driver() {
@@ -187,18 +211,31 @@ public final class Graph implements AutoCloseable {
         return driver.session(SessionConfig.forDatabase(database));
     }
 
-    /** One managed write transaction (retried by the driver on transient errors). */
+    /**
+     * One managed write transaction, retried by the driver on transient errors and lost connections (a
+     * server restarting, a cluster electing a leader) for up to {@link #RETRY_SECONDS}; after that,
+     * {@link GraphUnavailableException}.
+     */
     public <T> T write(TransactionCallback<T> work) {
         try (Session s = session()) {
             return s.executeWrite(work);
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw lost(e);
         }
     }
 
-    /** One managed read transaction. */
+    /** One managed read transaction, retried like {@link #write}. */
     public <T> T read(TransactionCallback<T> work) {
         try (Session s = session()) {
             return s.executeRead(work);
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw lost(e);
         }
+    }
+
+    private GraphUnavailableException lost(Neo4jException e) {
+        return new GraphUnavailableException("lost the connection to Neo4j at " + boltUri + " (" + e.getMessage()
+                + "); what was written before is kept: run the same command again to complete it", e);
     }
 
     /** Runs a read-only query; rows as ordered maps of column to plain Java value. */

@@ -5,9 +5,13 @@ import org.eventline.model.Json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Map;
@@ -91,6 +95,29 @@ final class StoreFiles {
             return new Serving(n.path("pid").asLong(), n.path("bolt").asText(), n.path("browser").asText(null));
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    /**
+     * Whether another process holds the store's lock: a Neo4j runs on it (an ingest, say) without serving
+     * it for others. Tried, not held: the lock is released at once.
+     */
+    static boolean lockedByAnother(Path store) {
+        Path lock = store.resolve("data").resolve("databases").resolve("store_lock");
+        if (!Files.isRegularFile(lock)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE)) {
+            FileLock held = channel.tryLock();
+            if (held == null) {
+                return true;
+            }
+            held.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return false;  // this process holds it
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -35,7 +36,7 @@ public final class ArticleReader {
      */
     public record Options(int maxBytes, Duration timeout, int maxRedirects, String userAgent) {
 
-        public static final Options DEFAULTS = new Options(64 * 1024 * 1024, Duration.ofSeconds(20), 5,
+        public static final Options DEFAULTS = new Options(16 * 1024 * 1024, Duration.ofSeconds(20), 5,
                 "eventline/0.1 (news article reader; +https://github.com/eventline)");
 
         public Options withTimeout(Duration t) {
@@ -52,7 +53,8 @@ public final class ArticleReader {
                 String body) {
     }
 
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]{1,15}://.*");
+    /** An address with a scheme (file:, ftp://, jar:, data:, javascript:…); one letter is a Windows drive. */
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]{1,15}:.*", Pattern.DOTALL);
 
     private final Options options;
     private final Http http;
@@ -109,7 +111,30 @@ public final class ArticleReader {
     private static boolean isLocalFile(Input input) {
         String name = input.name();
         return !input.fromFeed() && input.fetchedBytes() == null && !name.equals("-") && !Http.isHttp(name)
-                && !SCHEME.matcher(name).matches();
+                && !isOtherAddress(name);
+    }
+
+    /**
+     * An address of another kind than http(s): file:, ftp:, jar:, data: and the like are never read, whatever
+     * a feed or a redirect names. A local file whose name merely looks like one is still read.
+     */
+    private static boolean isOtherAddress(String input) {
+        if (!SCHEME.matcher(input).matches() || Http.isHttp(input)) {
+            return false;
+        }
+        try {
+            return !Files.exists(Path.of(input));
+        } catch (InvalidPathException e) {
+            return true;
+        }
+    }
+
+    private static Path path(String input) throws SourceException {
+        try {
+            return Path.of(input);
+        } catch (InvalidPathException e) {
+            throw new SourceException(input, "not a valid file name (" + e.getReason() + ")");
+        }
     }
 
     private static String inputHash(byte[] bytes, String published) {
@@ -146,10 +171,10 @@ public final class ArticleReader {
         if (Http.isHttp(input)) {
             return http.get(input);
         }
-        if (SCHEME.matcher(input).matches()) {
+        if (isOtherAddress(input)) {
             throw new SourceException(input, "unsupported address (only http:// and https:// are read)");
         }
-        Path path = Path.of(input);
+        Path path = path(input);
         try {
             if (Files.isDirectory(path)) {
                 throw new SourceException(input, "is a folder");
@@ -157,13 +182,19 @@ public final class ArticleReader {
             if (!Files.exists(path)) {
                 throw new SourceException(input, "no such file");
             }
+            if (!Files.isRegularFile(path)) {
+                // A pipe would block the batch, a device such as /dev/zero never end.
+                throw new SourceException(input, "not a regular file (a pipe, socket or device)");
+            }
             if (!Files.isReadable(path)) {
                 throw new SourceException(input, "permission denied");
             }
             if (Files.size(path) > options.maxBytes()) {
                 throw new SourceException(input, "larger than the limit of " + megabytes(options.maxBytes()));
             }
-            return Fetched.ofBytes(Files.readAllBytes(path));
+            try (InputStream in = Files.newInputStream(path)) {
+                return Fetched.ofBytes(limited(in, input));
+            }
         } catch (NoSuchFileException e) {
             throw new SourceException(input, "no such file");
         } catch (AccessDeniedException e) {
@@ -183,19 +214,29 @@ public final class ArticleReader {
             throw new SourceException(input, "binary content (" + binary + "), not an article");
         }
         String text = Decoding.decode(bytes, fetched.charset());
-        if (text.isBlank()) {
+        if (Texts.isBlank(text)) {
             throw new SourceException(input, "empty input (whitespace only)");
         }
         if (Feed.isFeed(text)) {
             throw new SourceException(input, "a feed, not an article (give feeds as a URL or an .xml, .rss or .atom file)");
         }
-        Page page = page(input, fetched, text);
-        String title = page.title() != null ? page.title() : item == null ? null : item.title();
+        Page page = printable(page(input, fetched, text));
+        if (Texts.isBlank(page.body())) {
+            throw new SourceException(input, "no article text found");
+        }
+        String title = page.title() != null ? page.title() : item == null ? null : Texts.printable(item.title());
         String date = published != null ? published
                 : page.published() != null ? page.published() : item == null ? null : item.published();
         String url = page.url() != null ? page.url() : fetched.url();
         String hash = sha256(title, page.published(), published, page.body());
         return new Article(input, url, title, date, page.author(), page.site(), page.language(), page.body(), hash);
+    }
+
+    /** A page's texts fit to print, wherever they came from (bytes, character references, JSON-LD). */
+    private static Page printable(Page p) {
+        String title = p.title() == null ? null : Texts.collapse(Texts.printable(p.title())).strip();
+        return new Page(title == null || title.isEmpty() ? null : title, p.published(), Texts.printable(p.author()),
+                Texts.printable(p.site()), p.url(), p.language(), Texts.printable(p.body()));
     }
 
     /** The text of fetched bytes, uncompressed and decoded. */
@@ -213,7 +254,7 @@ public final class ArticleReader {
                 return page;
             }
             Page page = TextArticle.parse(isMarkdown(input) ? Markdown.plain(text) : text);
-            if (page.body().isBlank()) {
+            if (Texts.isBlank(page.body())) {
                 throw new SourceException(input, "no article text found");
             }
             return page;

@@ -45,11 +45,11 @@ final class Decoding {
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return lenient(bytes, 2, StandardCharsets.UTF_16LE);
         }
+        boolean utf8 = isUtf8(bytes);
         Charset charset = charsetOrNull(declared);
         if (charset != null) {
-            return lenient(bytes, 0, charset);
+            return declaredOrBetter(bytes, charset, utf8);
         }
-        boolean utf8 = isUtf8(bytes);
         Charset utf16 = utf16WithoutBom(bytes, utf8);
         if (utf16 != null) {
             return lenient(bytes, 0, utf16);
@@ -58,12 +58,37 @@ final class Decoding {
         Matcher m = META_CHARSET.matcher(head);
         if (m.find()) {
             Charset meta = charsetOrNull(m.group(1) != null ? m.group(1) : m.group(2));
-            // Pages saved by a browser are often UTF-8 whatever their old meta tag says.
-            if (meta != null && !(utf8 && hasHighBytes(bytes))) {
-                return lenient(bytes, 0, meta);
+            // A meta tag readable as ASCII is no UTF-16 page, whatever it says (browsers read UTF-8 then).
+            if (meta != null && !meta.name().startsWith("UTF-16")) {
+                return declaredOrBetter(bytes, meta, utf8);
             }
         }
         return utf8 ? new String(bytes, StandardCharsets.UTF_8) : legacy(bytes);
+    }
+
+    /**
+     * Text in a declared charset, unless the declaration is plainly wrong: pages saved by a browser, and
+     * servers that label everything ISO-8859-1, give UTF-8 under another name (well-formed UTF-8 with
+     * non-ASCII characters is next to never a legacy encoding); and a page labelled Big5 in GB18030 (or the
+     * reverse) reads as rare characters in the one and common ones in the other.
+     */
+    private static String declaredOrBetter(byte[] bytes, Charset declared, boolean utf8) {
+        boolean unicode = declared.name().startsWith("UTF");
+        if (!unicode && utf8 && hasWholeUtf8Sequence(bytes)) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        String text = lenient(bytes, 0, declared);
+        Charset other = declared.name().equals("GB18030") ? charsetOrNull("Big5-HKSCS")
+                : declared.name().equals("Big5-HKSCS") ? charsetOrNull("GB18030") : null;
+        if (other != null) {
+            String alternative = lenient(bytes, 0, other);
+            double share = commonShare(text);
+            double otherShare = commonShare(alternative);
+            if (otherShare >= 0.2 && otherShare > 2 * share) {
+                return alternative;
+            }
+        }
+        return text;
     }
 
     /** Bytes that are not UTF-8: the Chinese encoding that reads best, else Windows-1252. */
@@ -162,9 +187,12 @@ final class Decoding {
         return high * 10 < b.length;
     }
 
-    private static boolean hasHighBytes(byte[] b) {
-        for (byte x : b) {
-            if (x < 0) {
+    /** Whether well-formed UTF-8 holds a whole multi-byte sequence (not merely one cut off at the end). */
+    private static boolean hasWholeUtf8Sequence(byte[] b) {
+        for (int i = 0; i < b.length; i++) {
+            int c = b[i] & 0xFF;
+            int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC2 ? 1 : 0;
+            if (extra > 0 && i + extra < b.length) {
                 return true;
             }
         }

@@ -36,8 +36,11 @@ final class Feed {
         return ROOT.matcher(head).find();
     }
 
-    /** The items in document order, each link once, relative links resolved against the feed's address. */
-    static List<Item> items(String xml, String feedUrl) {
+    /**
+     * The items in document order, each link once, relative links resolved against the feed's address.
+     * Links that are not http(s) (file:, javascript:…) are never read: they go to {@code notHttp}.
+     */
+    static List<Item> items(String xml, String feedUrl, List<String> notHttp) {
         Document doc = Jsoup.parse(xml, feedUrl == null ? "" : feedUrl, Parser.xmlParser());
         List<Item> out = new ArrayList<>();
         Set<String> links = new LinkedHashSet<>();
@@ -47,6 +50,10 @@ final class Feed {
                 continue;
             }
             link = resolve(feedUrl, link);
+            if (link != null && !Http.isHttp(link)) {
+                notHttp.add(link);
+                continue;
+            }
             if (link == null || !links.add(link)) {
                 continue;
             }
@@ -100,8 +107,7 @@ final class Feed {
 
     private static String resolve(String base, String link) {
         try {
-            String resolved = base == null ? link : new URI(base).resolve(link.replace(" ", "%20")).toString();
-            return Http.isHttp(resolved) ? resolved : null;
+            return base == null ? link : new URI(base).resolve(link.replace(" ", "%20")).toString();
         } catch (URISyntaxException | IllegalArgumentException e) {
             return null;
         }

@@ -76,8 +76,10 @@ public final class Inputs {
     }
 
     private static List<Input> items(String name, String xml, String base, Consumer<String> notes) {
-        List<Feed.Item> items = Feed.items(xml, base);
-        notes.accept(name + ": feed with " + items.size() + " item" + (items.size() == 1 ? "" : "s"));
+        List<String> notHttp = new ArrayList<>();
+        List<Feed.Item> items = Feed.items(xml, base, notHttp);
+        notes.accept(name + ": feed with " + items.size() + " item" + (items.size() == 1 ? "" : "s")
+                + (notHttp.isEmpty() ? "" : "; not read, as not http(s): " + String.join(" ", notHttp)));
         List<Input> out = new ArrayList<>();
         for (Feed.Item item : items) {
             out.add(Input.feedItem(item));

@@ -10,7 +10,71 @@ final class Texts {
             "(?iu)^\\s*[▲△▼▶►]|[(（](圖|图|照片|攝影|摄影|翻攝|翻摄|資料照|资料照)[^)）]{0,30}[)）]\\s*$"
                     + "|^\\s*[(（]?(photo|image|picture|video)( credit)?s?\\s*[:：]|[(（]photo by [^)）]{1,60}[)）]\\s*$");
 
+    /** Terminal escape sequences (colours, cursor moves, window titles) as they turn up in pasted text. */
+    private static final Pattern TERMINAL_ESCAPE = Pattern.compile(
+            "\u001B\\[[0-?]*[ -/]*[@-~]|\u001B\\][^\u0007\u001B]*(?:\u0007|\u001B\\\\)?|\u001B[@-_]");
+
     private Texts() {
+    }
+
+    /**
+     * Text fit to print and store: terminal escape sequences and other C0 and C1 controls go (they carry
+     * nothing an article says, and would reach terminals and exports); carriage returns, form and line
+     * feeds and the Unicode line separators become line breaks; tabs stay; a lone surrogate (from a
+     * character reference such as {@code &#xD800;}) becomes U+FFFD, as invalid bytes do.
+     */
+    static String printable(String s) {
+        if (s == null || isPrintable(s)) {
+            return s;
+        }
+        String t = s.indexOf('\u001B') >= 0 ? TERMINAL_ESCAPE.matcher(s).replaceAll("") : s;
+        StringBuilder sb = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\r') {
+                sb.append('\n');
+                if (i + 1 < t.length() && t.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else if (c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                sb.append('\n');
+            } else if (Character.isHighSurrogate(c) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1))) {
+                sb.append(c).append(t.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                sb.append('\uFFFD');
+            } else if (c == '\n' || c == '\t' || !isControl(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isPrintable(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (c != '\n' && c != '\t' && (isControl(c) || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isControl(char c) {
+        return c < 0x20 || c >= 0x7F && c <= 0x9F;
+    }
+
+    /** Whether a text has nothing to read: only spaces of any kind, zero-width characters and controls. */
+    static boolean isBlank(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || isControl(c) || c == '\u200b' || c == '\u200c'
+                    || c == '\u200d' || c == '\u2060' || c == '\ufeff')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

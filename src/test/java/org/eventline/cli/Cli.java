@@ -1,11 +1,24 @@
 package org.eventline.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** Runs the command line in-process and captures what it prints. */
 record Cli(int code, String out, String err) {
+
+    /** Runs with standard input reading the given text (a password typed at the prompt, an article for "-"). */
+    static synchronized Cli runWithInput(String input, String... args) {
+        InputStream stdin = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+            return run(args);
+        } finally {
+            System.setIn(stdin);
+        }
+    }
 
     static synchronized Cli run(String... args) {
         PrintStream out = System.out;

@@ -7,35 +7,26 @@ import org.eventline.graph.GraphSnapshot;
 import org.eventline.graph.Loader;
 import org.eventline.graph.TestGraph;
 import org.eventline.model.Article;
-import org.eventline.model.Json;
 import org.eventline.source.ArticleReader;
-import org.eventline.source.Inputs;
 import org.eventline.source.SourceException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The ingest workflow end to end: skipping, replacing, loading extractions made elsewhere, surviving a kill. */
+/** The ingest workflow end to end: skipping, replacing, loading extractions made elsewhere (kills: FaultsIT). */
 class IngestionIT {
-
-    private static final Pattern PROGRESS = Pattern.compile("^ingest: (\\d+)/(\\d+)");
-    private static final Pattern SUMMARY = Pattern.compile("articles: (\\d+) new, (\\d+) unchanged, (\\d+) replaced, (\\d+) failed");
 
     @TempDir
     Path dir;
@@ -123,67 +114,5 @@ class IngestionIT {
         assertTrue(loaded.out().contains("12 new, 0 unchanged, 0 replaced, 1 failed"), loaded.out());
         GraphSnapshot fromJsonl = GraphSnapshot.of(graph);
         assertEquals(ingested, fromJsonl, ingested.diff(fromJsonl));
-    }
-
-    @Test
-    void aRunKilledMidwayThenRunAgainGivesTheGraphOfAnUninterruptedRun() throws Exception {
-        Path corpus = dir.resolve("corpus");
-        int articles = 120;
-        new SyntheticCorpus(Lexicon.bundled(), Extracting.EXTRACTOR.gazetteer(), 11).write(corpus, articles);
-        Path store = dir.resolve("store");
-        List<String> ingest = List.of("ingest", "--store", store.toString(), "--no-auth", "--batch-size", "4",
-                corpus.toString());
-
-        Process killed = child(ingest, dir.resolve("killed.out"));
-        int committed = -1;
-        try (BufferedReader err = killed.errorReader(StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = err.readLine()) != null) {
-                Matcher m = PROGRESS.matcher(line);
-                if (m.find() && Integer.parseInt(m.group(1)) >= articles / 10) {
-                    committed = Integer.parseInt(m.group(1));
-                    killed.destroyForcibly();  // SIGKILL: no shutdown hook, no clean close of the store
-                    break;
-                }
-            }
-        }
-        assertTrue(killed.waitFor(60, TimeUnit.SECONDS));
-        assertTrue(committed > 0 && committed < articles, "killed mid-way, after " + committed + " articles");
-
-        Path rerunOut = dir.resolve("rerun.out");
-        Process rerun = child(ingest, rerunOut);
-        String rerunErr = new String(rerun.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(rerun.waitFor(300, TimeUnit.SECONDS));
-        assertEquals(0, rerun.exitValue(), rerunErr);
-        Matcher summary = SUMMARY.matcher(Files.readString(rerunOut));
-        assertTrue(summary.find(), Files.readString(rerunOut));
-        int added = Integer.parseInt(summary.group(1));
-        int unchanged = Integer.parseInt(summary.group(2));
-        assertTrue(unchanged >= committed && added > 0 && added + unchanged == articles, summary.group());
-
-        Path dumpOut = dir.resolve("dump.json");
-        Process dump = child(List.of("query", "--store", store.toString(), "--no-auth", "--format", "json",
-                GraphSnapshot.QUERY), dumpOut);
-        String dumpErr = new String(dump.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(dump.waitFor(300, TimeUnit.SECONDS));
-        assertEquals(0, dump.exitValue(), dumpErr);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> row = ((List<Map<String, Object>>) Json.MAPPER.readValue(dumpOut.toFile(), List.class)).get(0);
-        GraphSnapshot resumed = GraphSnapshot.of(row);
-
-        // The same corpus in one uninterrupted run, here.
-        List<String> inputs = Inputs.names(Inputs.expand(List.of(corpus.toString()), new ArticleReader(), m -> { }));
-        Ingestion.Summary whole = ingestion(4).run(inputs, Ingestion.ArticleSource.of(new ArticleReader(), null));
-        assertEquals(articles, whole.loaded().added());
-        GraphSnapshot uninterrupted = GraphSnapshot.of(graph);
-        assertEquals(uninterrupted, resumed, uninterrupted.diff(resumed));
-    }
-
-    /** {@code eventline ARGS} in a JVM of its own, on this test's class path; stdout to a file. */
-    private static Process child(List<String> args, Path stdout) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xss8m", "-XX:+UseParallelGC", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(args);
-        return new ProcessBuilder(command).redirectOutput(stdout.toFile()).start();
     }
 }

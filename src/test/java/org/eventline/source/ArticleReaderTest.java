@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class ArticleReaderTest {
 
@@ -58,6 +59,41 @@ class ArticleReaderTest {
         assertTrue(error(damaged.toString()).startsWith(damaged + ": damaged gzip data"));
         assertEquals("ftp://example.org/a.html: unsupported address (only http:// and https:// are read)",
                 error("ftp://example.org/a.html"));
+    }
+
+    @Test
+    void controlCharactersAndTerminalEscapesAreNoPartOfAnArticle() throws Exception {
+        String text = "Talks\u0007 in \u001B]0;owned\u0007Berlin\r\n\r\nThe delegations\u0000 met again \u001B[2J\u001B[31mon"
+                + " Monday\u001B[0m\u0008 and agreed\u007F to meet\u0085 once more\u000B in January.";
+        Article a = reader.read("a.txt", text.getBytes(StandardCharsets.UTF_8), null);
+        assertEquals("Talks in Berlin", a.title());
+        assertEquals("Talks in Berlin\n\nThe delegations met again on Monday and agreed to meet\n once more\n in January.", a.body());
+        String page = "<html><head><title>Talks&#7; in Berlin</title></head><body><h1>Talks in Berlin</h1><p>The delegations met"
+                + " again&#27;[2J on Monday and agreed to meet once more&#xD800; in January, officials said on Tuesday.</p></body></html>";
+        Article html = reader.read("a.html", page.getBytes(StandardCharsets.UTF_8), null);
+        assertEquals("Talks in Berlin", html.title());
+        assertTrue(html.body().chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\t'), html.body());
+        assertTrue(html.body().contains("once more\uFFFD in January"), "a lone surrogate is an invalid character: " + html.body());
+    }
+
+    @Test
+    void spacesOfEveryKindAreNoText(@TempDir Path dir) throws Exception {
+        Path spaces = Files.writeString(dir.resolve("spaces.txt"), "\u00a0\u3000\u200b \ufeff\u2028\n\u0007");
+        assertEquals(spaces + ": empty input (whitespace only)", error(spaces.toString()));
+    }
+
+    @Test
+    void onlyFilesAndHttpAreRead(@TempDir Path dir) throws Exception {
+        for (String address : new String[] {"file:///etc/passwd", "jar:file:/tmp/a.jar!/a.html", "data:text/html,<p>hi</p>",
+                "javascript:alert(1)", "ftp://127.0.0.1/a.html", "gopher://127.0.0.1:70/"}) {
+            assertEquals(address + ": unsupported address (only http:// and https:// are read)", error(address));
+        }
+        Path looksLikeOne = Files.writeString(dir.resolve("note:2025.txt"), TEXT);
+        assertEquals(TEXT, reader.read(looksLikeOne.toString(), null).body(), "a file whose name has a colon is a file");
+        assertEquals("/dev/zero: not a regular file (a pipe, socket or device)", error("/dev/zero"));
+        Path fifo = dir.resolve("pipe.txt");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
+        assertEquals(fifo + ": not a regular file (a pipe, socket or device)", error(fifo.toString()));
     }
 
     @Test

@@ -68,6 +68,21 @@ class DecodingTest {
     }
 
     @Test
+    void aPlainlyWrongDeclarationIsOverruled() {
+        // servers that label everything ISO-8859-1, pages saved by browsers
+        assertEquals(TRADITIONAL, Decoding.decode(TRADITIONAL.getBytes(StandardCharsets.UTF_8), "ISO-8859-1"));
+        assertEquals(SIMPLIFIED, Decoding.decode(SIMPLIFIED.getBytes(StandardCharsets.UTF_8), "big5"));
+        // Big5 and GB18030 mistaken for each other
+        assertEquals(SIMPLIFIED, Decoding.decode(SIMPLIFIED.getBytes(GBK), "big5"));
+        assertEquals(TRADITIONAL, Decoding.decode(TRADITIONAL.getBytes(BIG5), "gbk"));
+        String page = "<html><head><meta charset=\"big5\"></head><body><p>" + SIMPLIFIED + "</p></body></html>";
+        assertEquals(page, Decoding.decode(page.getBytes(GBK), null));
+        // a meta tag readable as ASCII is no UTF-16 page
+        String utf8 = "<html><head><meta charset=\"utf-16\"></head><body><p>" + TRADITIONAL + "</p></body></html>";
+        assertEquals(utf8, Decoding.decode(utf8.getBytes(StandardCharsets.UTF_8), null));
+    }
+
+    @Test
     void invalidBytesBecomeReplacementCharacters() {
         byte[] broken = concat("停火談判".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE5, (byte) 0x81});
         broken = concat(broken, "繼續進行".getBytes(StandardCharsets.UTF_8));
