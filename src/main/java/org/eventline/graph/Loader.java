@@ -48,6 +48,20 @@ public final class Loader {
             RETURN a.id AS id, a.hash AS hash, a.extractor AS extractor
             """;
 
+    /**
+     * The write path's view of a batch's articles: each is merged and write-locked (in id order, so two
+     * loads lock alike) before its hash is read, so that of two runs loading one article at once, the
+     * second waits for the first and finds it there instead of writing it again. A node this creates has
+     * no hash yet: the article is new.
+     */
+    private static final String LOCK_ARTICLES = """
+            UNWIND $ids AS id
+            MERGE (a:Article {id: id})
+            SET a.locked = true
+            REMOVE a.locked
+            RETURN a.id AS id, a.hash AS hash, a.extractor AS extractor
+            """;
+
     /** Articles known by any of the given addresses: their id, the source they were read from, or their URL. */
     private static final String EXISTING = """
             MATCH (a:Article)
@@ -307,8 +321,19 @@ public final class Loader {
     }
 
     private static Map<String, Known> known(TransactionContext tx, Collection<String> ids) {
+        return known(tx.run(KNOWN, Map.of("ids", List.copyOf(ids))).list());
+    }
+
+    private static Map<String, Known> lock(Counter counter, TransactionContext tx, Collection<String> ids) {
+        org.neo4j.driver.Result result = tx.run(LOCK_ARTICLES, Map.of("ids", List.copyOf(ids)));
+        Map<String, Known> known = known(result.list());
+        counter.add(result.consume().counters());
+        return known;
+    }
+
+    private static Map<String, Known> known(List<Record> records) {
         Map<String, Known> out = new HashMap<>();
-        for (Record r : tx.run(KNOWN, Map.of("ids", List.copyOf(ids))).list()) {
+        for (Record r : records) {
             out.put(r.get("id").asString(), new Known(r.get("hash").asString(null), r.get("extractor").asString(null)));
         }
         return out;
@@ -329,14 +354,15 @@ public final class Loader {
         }
         ZonedDateTime now = ZonedDateTime.now();
         return graph.write(tx -> {
-            Map<String, Known> known = known(tx, byId.keySet());
+            Counter counter = new Counter();
+            Map<String, Known> known = lock(counter, tx, new TreeSet<>(byId.keySet()));
             Set<String> replaced = new TreeSet<>();
             List<Extraction> toWrite = new ArrayList<>();
             int unchanged = 0;
             for (Map.Entry<String, Extraction> entry : byId.entrySet()) {
                 Known k = known.get(entry.getKey());
                 Extraction e = entry.getValue();
-                if (k == null) {
+                if (k == null || k.hash() == null) {
                     toWrite.add(e);
                 } else if (k.same(e.document().hash(), e.extractor())) {
                     unchanged++;
@@ -345,7 +371,6 @@ public final class Loader {
                     toWrite.add(e);
                 }
             }
-            Counter counter = new Counter();
             if (!replaced.isEmpty()) {
                 Map<String, Object> ids = Map.of("ids", List.copyOf(replaced));
                 counter.add(tx.run(REMOVE_REPORTS, ids).consume().counters());
