@@ -42,7 +42,7 @@ public final class Extractor {
     public static Extractor create(Lexicon lexicon) {
         Gazetteer gazetteer = Gazetteer.from(lexicon);
         List<Component> pipeline = List.of(new EntityFinder(gazetteer), new TimeFinder(lexicon), new ClaimFinder(lexicon),
-                new EventFinder(lexicon));
+                new EventFinder(lexicon, gazetteer));
         return new Extractor(gazetteer, pipeline, lexicon.fingerprint());
     }
 
@@ -78,7 +78,8 @@ public final class Extractor {
 
     /**
      * Groups entity mentions into one actor or place per gazetteer entry, in order of first mention; the
-     * states that claims and events name without a mention of their own (Kyiv refusing → Ukraine) follow.
+     * states that claims and events name without a mention of their own (Kyiv refusing → Ukraine), and the
+     * places of events named by a capital read as its state, follow.
      */
     private static Extraction assemble(Doc d, Gazetteer gazetteer, String fingerprint) {
         Map<String, List<EntityMention>> byKey = new LinkedHashMap<>();
@@ -103,7 +104,12 @@ public final class Extractor {
             referenced.add(c.holder());
             referenced.addAll(c.beneficiaries());
         });
-        d.events.forEach(ev -> referenced.addAll(ev.participants()));
+        d.events.forEach(ev -> {
+            referenced.addAll(ev.participants());
+            if (ev.place() != null) {
+                referenced.add(ev.place()); // 法國巴黎: a capital read as its state names the place of an event
+            }
+        });
         for (String key : referenced) {
             Entry e = gazetteer.get(key);
             if (e == null || !present.add(key)) {
