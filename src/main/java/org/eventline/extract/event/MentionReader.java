@@ -34,6 +34,8 @@ final class MentionReader {
     /** A part of the day after a date (2025-05-16TMO): events are dated by the day. */
     /** What may join names and times in a clause of nothing else ("Switzerland, on Tuesday."). */
     private static final Pattern GLUE = Pattern.compile("[\\s.,;:。，]*((on|in|at|the|and|late|early)\\b[\\s.,;:。，]*)*");
+    /** What may stand between "after" and a meeting just held ("after their talks", "after two days of talks"). */
+    private static final Pattern JUST_HELD = Pattern.compile("\\s+((the|their|his|her|its|a|two|three|several|hours of|days of|rounds of)\\s+)*");
     private static final Pattern PART_OF_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(MO|AF|EV|NI)");
 
     private final Layers layers;
@@ -303,7 +305,26 @@ final class MentionReader {
         if (best == null) {
             best = trailingTime(clauses, index);
         }
+        if (best == null && h.is("MEETING") && justHeld(h, clause)) {
+            // "Ukraine said on Tuesday … after talks in Jeddah", 會談後表示: talks just held, dated by the saying
+            for (Timex t : layers.times(sentence.start(), h.start())) {
+                if (saying(t, h) && Layers.concrete(t) && datesEvents(t)) {
+                    best = t;
+                }
+            }
+        }
         return best;
+    }
+
+    /** "after talks", "after the meeting", 會談後: a meeting the clause tells as just over. */
+    private boolean justHeld(Cues.Hit h, Span clause) {
+        if (layers.chinese) {
+            int k = h.end();
+            return k < clause.end() && "後后".indexOf(layers.norm.charAt(k)) >= 0;
+        }
+        Cues.Hit after = markers.last(Math.max(clause.start(), h.start() - 24), h.start(), "SUBORDINATE");
+        return after != null && layers.lower.startsWith("after", after.start())
+                && JUST_HELD.matcher(layers.lower.substring(after.end(), h.start())).matches();
     }
 
     /**
@@ -464,11 +485,19 @@ final class MentionReader {
      */
     private boolean irrealis(Cues.Hit h, Span clause, Span sentence) {
         for (Cues.Hit c : markers.in(sentence.start(), clause.end(), "IRREALIS")) {
+            if (c.start() >= h.end() && reported(h.end(), c.start())) {
+                continue; // "said in a statement that the US would …": what the statement says, not whether it was issued
+            }
             if (c.option().equals("sentence") || c.start() >= clause.start() && !c.option().equals("after")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether what is said is reported between two offsets ("said that", 表示, 中說). */
+    private boolean reported(int from, int to) {
+        return attribution.any(from, to, "AFTER") || layers.lower.substring(from, to).contains(" that ");
     }
 
     /** "Putin proposed new talks", "until Trump and Putin met", 提議舉行會談: proposed or awaited, not held. */
