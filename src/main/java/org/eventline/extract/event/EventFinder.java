@@ -50,12 +50,13 @@ public final class EventFinder implements Component {
         Layers layers = new Layers(doc);
         Cues.Hits markerHits = markers.find(layers.lower);
         layers.dropDateline(markerHits);
+        String reportDate = layers.reportDate(markerHits);
         MentionReader reader = new MentionReader(layers, triggers.find(layers.lower), markerHits,
                 stances.find(layers.lower), attribution.find(layers.lower), demonyms.find(layers.lower),
-                gazetteer == null ? null : m -> placeNamed(layers, m), gazetteer == null ? k -> null : gazetteer::get);
+                gazetteer == null ? null : m -> placeNamed(layers, m), gazetteer == null ? k -> null : gazetteer::get,
+                reportDate);
         List<EventMention> ms = reader.read();
         List<Occurrence> occurrences = Occurrence.cluster(ms);
-        String reportDate = layers.reportDate(markerHits);
         int n = 0;
         for (Occurrence o : occurrences) {
             Event e = o.toEvent("e" + (n + 1), layers, reportDate);

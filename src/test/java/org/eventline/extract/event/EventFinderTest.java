@@ -222,4 +222,34 @@ class EventFinderTest {
         Extraction hans = extract("2022年2月，俄罗斯在乌克兰发起特别军事行动。", "2025-07-02");
         assertEquals("2022-02", events(hans, "ATTACK").get(0).date());
     }
+
+    @Test
+    void aWireDispatchTellsTodayByItsDateline() {
+        Extraction e = extract("（中央社記者王大明安克拉治15日專電）美國總統川普與俄羅斯總統普丁今天在阿拉斯加州安克拉治會面。",
+                "2025-08-16");
+        Event summit = events(e, "MEETING").get(0);
+        assertEquals("2025-08-15", summit.date(), "the dateline's day, not the publication's");
+        assertEquals("Anchorage", name(e, summit.place()));
+    }
+
+    @Test
+    void talksJustHeldAndTheStatementAfterThem() {
+        Extraction e = extract("""
+                JEDDAH, March 11 (Reuters) - Ukraine said on Tuesday it was ready to accept a ceasefire after talks between U.S. and Ukrainian officials in Jeddah.
+
+                The two countries said in a joint statement that the United States would lift its pause on intelligence sharing.""",
+                "2025-03-12");
+        Event talks = events(e, "MEETING").get(0);
+        assertEquals("2025-03-11", talks.date(), "talks just held are dated by the report of them");
+        assertEquals("Jeddah", name(e, talks.place()));
+        Event statement = events(e, "STATEMENT").get(0);
+        assertTrue(names(e, statement.participants()).containsAll(List.of("United States", "Ukraine")), statement.toString());
+    }
+
+    @Test
+    void venuesOutsideTheWarAreCitiesToo() {
+        Extraction e = extract("乌克兰总统泽连斯基2日在爱尔兰首都都柏林访问。美乌代表团11月30日在美国佛罗里达州举行会谈。", "2025-12-03");
+        assertEquals(List.of("Dublin", "Florida"), events(e, "MEETING").stream().map(m -> name(e, m.place())).toList(),
+                "都柏林 is not 柏林");
+    }
 }
