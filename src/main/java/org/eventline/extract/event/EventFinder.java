@@ -59,7 +59,7 @@ public final class EventFinder implements Component {
         List<Occurrence> occurrences = Occurrence.cluster(ms);
         int n = 0;
         for (Occurrence o : occurrences) {
-            Event e = o.toEvent("e" + (n + 1), layers, reportDate);
+            Event e = o.toEvent("e" + (n + 1), layers);
             if (e != null) {
                 doc.events.add(e);
                 n++;

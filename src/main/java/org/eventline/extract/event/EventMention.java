@@ -17,10 +17,8 @@ import java.util.List;
  * @param host         offset of another event's trigger that dates this one (峰會期間, a statement issued at a
  *                     summit, an agreement reached at talks), or -1
  * @param issuedByHost the host issued it (峰會發表的宣言): its participants are the host's
- * @param anchored     real enough to take the report's date when it has none: a statement with its issuer,
- *                     an attack with attacker and target
  */
 record EventMention(String type, int start, int end, Span clause, String date, boolean vague, boolean definite,
                     boolean separate, List<String> participants, List<String> wider, List<String> names, Place place,
-                    int host, boolean issuedByHost, boolean anchored) {
+                    int host, boolean issuedByHost) {
 }

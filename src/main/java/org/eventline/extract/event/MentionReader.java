@@ -158,14 +158,9 @@ final class MentionReader {
         Span opening = clauses.isEmpty() || clauses.get(0).equals(clause) ? null : clauses.get(0);
         Place place = venues.of(h, clause, opening);
         int host = issuingMeeting >= 0 ? issuingMeeting : date == null ? host(h, clause, sentence, previous, next) : -1;
-        boolean anchored = switch (h.label()) {
-            case "ATTACK" -> actors.size() >= 2;
-            case "STATEMENT" -> !participants.isEmpty();
-            default -> false;
-        };
         return new EventMention(h.label(), h.start(), h.end(), clause, date, vague, definite(h, clause),
                 markers.any(clause.start(), h.start(), "SEPARATE"), participants, wider, names(h, clause), place,
-                host, issuingMeeting >= 0, anchored);
+                host, issuingMeeting >= 0);
     }
 
     private static int sides(List<EntityMention> actors) {

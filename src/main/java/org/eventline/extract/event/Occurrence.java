@@ -210,15 +210,11 @@ final class Occurrence {
     }
 
     /**
-     * The event, or null when it has no date or nobody takes part. A statement issued by named parties
-     * ("European leaders issued a statement") and an attack with attacker and target ("Russia attacked
-     * Kyiv overnight") are dated by the report when the text gives no other date.
+     * The event, or null when it has no date or nobody takes part. The report's own date dates nothing: a
+     * statement or attack the text does not date may be days old.
      */
-    Event toEvent(String id, Layers layers, String reportDate) {
+    Event toEvent(String id, Layers layers) {
         List<String> who = participants.isEmpty() ? founder.wider() : participants;
-        if (date == null && !founder.definite() && founder.anchored()) {
-            date = reportDate;
-        }
         if (date == null || who.isEmpty()) {
             return null;
         }

@@ -235,15 +235,14 @@ class EventFinderTest {
     @Test
     void talksJustHeldAndTheStatementAfterThem() {
         Extraction e = extract("""
-                JEDDAH, March 11 (Reuters) - Ukraine said on Tuesday it was ready to accept a ceasefire after talks between U.S. and Ukrainian officials in Jeddah.
-
-                The two countries said in a joint statement that the United States would lift its pause on intelligence sharing.""",
+                JEDDAH, March 11 (Reuters) - Ukraine said on Tuesday it was ready to accept a ceasefire after talks between U.S. and Ukrainian officials in Jeddah. The two countries said in a joint statement that the United States would lift its pause on intelligence sharing.""",
                 "2025-03-12");
         Event talks = events(e, "MEETING").get(0);
         assertEquals("2025-03-11", talks.date(), "talks just held are dated by the report of them");
         assertEquals("Jeddah", name(e, talks.place()));
         Event statement = events(e, "STATEMENT").get(0);
         assertTrue(names(e, statement.participants()).containsAll(List.of("United States", "Ukraine")), statement.toString());
+        assertEquals("2025-03-11", statement.date(), "a statement after the talks the sentence before tells of");
     }
 
     @Test
