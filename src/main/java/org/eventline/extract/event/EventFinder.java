@@ -50,11 +50,9 @@ public final class EventFinder implements Component {
         Layers layers = new Layers(doc);
         Cues.Hits markerHits = markers.find(layers.lower);
         layers.dropDateline(markerHits);
-        String reportDate = layers.reportDate(markerHits);
         MentionReader reader = new MentionReader(layers, triggers.find(layers.lower), markerHits,
                 stances.find(layers.lower), attribution.find(layers.lower), demonyms.find(layers.lower),
-                gazetteer == null ? null : m -> placeNamed(layers, m), gazetteer == null ? k -> null : gazetteer::get,
-                reportDate);
+                gazetteer == null ? null : m -> placeNamed(layers, m), gazetteer == null ? k -> null : gazetteer::get);
         List<EventMention> ms = reader.read();
         List<Occurrence> occurrences = Occurrence.cluster(ms);
         int n = 0;

@@ -11,8 +11,6 @@ import org.eventline.model.TimeValue;
 import org.eventline.model.Timex;
 import org.eventline.text.Span;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,8 +36,6 @@ final class MentionReader {
     private static final Pattern GLUE = Pattern.compile("[\\s.,;:。，]*((on|in|at|the|and|late|early)\\b[\\s.,;:。，]*)*");
     /** What may stand between "after" and a meeting just held ("after their talks", "after two days of talks"). */
     private static final Pattern JUST_HELD = Pattern.compile("\\s+((the|their|his|her|its|a|two|three|several|hours of|days of|rounds of)\\s+)*");
-    /** Days told relative to the day of writing (今天, 昨晚, 明日). */
-    private static final Pattern DEICTIC_DAY = Pattern.compile("(今|昨|明|前天|後天|后天)");
     private static final Pattern PART_OF_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(MO|AF|EV|NI)");
 
     private final Layers layers;
@@ -49,14 +45,10 @@ final class MentionReader {
     private final Cues.Hits attribution;
     private final Venues venues;
     private final Parties parties;
-    /** The day of the wire's dateline, else of publication, or null. */
-    private final LocalDate dispatched;
 
     MentionReader(Layers layers, Cues.Hits triggers, Cues.Hits markers, Cues.Hits stances, Cues.Hits attribution,
-                  Cues.Hits demonyms, Function<EntityMention, Entry> placeNamed, Function<String, Entry> entries,
-                  String reportDate) {
+                  Cues.Hits demonyms, Function<EntityMention, Entry> placeNamed, Function<String, Entry> entries) {
         this.layers = layers;
-        this.dispatched = reportDate == null ? null : LocalDate.parse(reportDate);
         this.triggers = triggers;
         this.markers = markers;
         this.stances = stances;
@@ -106,8 +98,11 @@ final class MentionReader {
             return null; // 承諾不再進攻, "agreed not to", "did not attack": nothing happened
         }
         Timex time = time(h, clause, sentence, clauses);
-        String date = time != null && Layers.concrete(time) ? fromDateline(time, day(time.value())) : null;
+        String date = time != null && Layers.concrete(time) ? day(time.value()) : null;
         boolean vague = time != null && date == null;
+        if (date == null && !vague && h.is("ATTACK") && layers.lower.substring(clause.start(), clause.end()).contains("overnight")) {
+            date = layers.reportDate(markers); // "attacked Kyiv overnight": the night before the report
+        }
         if (date != null && !h.is("MEETING") && !pastOrToday(date)) {
             date = null; // an attack or agreement in the future has not happened
         }
@@ -251,19 +246,6 @@ final class MentionReader {
     private boolean pastOrToday(String date) {
         return layers.doc.anchor == null || TimeValue.parse(date).map(v -> !v.start().isAfter(layers.doc.anchor))
                 .orElse(true);
-    }
-
-    /**
-     * 中央社記者安克拉治15日專電 … 今天: in a dispatch published a day after its dateline, today and yesterday
-     * are the dateline's, not the publication's.
-     */
-    private String fromDateline(Timex t, String date) {
-        LocalDate anchor = layers.doc.anchor;
-        if (!layers.chinese || dispatched == null || anchor == null || date.length() != 10
-                || dispatched.equals(anchor) || !DEICTIC_DAY.matcher(t.text()).lookingAt()) {
-            return date;
-        }
-        return LocalDate.parse(date).plusDays(ChronoUnit.DAYS.between(anchor, dispatched)).toString();
     }
 
     /** A date without its part of the day: an event is dated by its day. */

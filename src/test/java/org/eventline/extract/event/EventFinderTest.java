@@ -224,15 +224,6 @@ class EventFinderTest {
     }
 
     @Test
-    void aWireDispatchTellsTodayByItsDateline() {
-        Extraction e = extract("（中央社記者王大明安克拉治15日專電）美國總統川普與俄羅斯總統普丁今天在阿拉斯加州安克拉治會面。",
-                "2025-08-16");
-        Event summit = events(e, "MEETING").get(0);
-        assertEquals("2025-08-15", summit.date(), "the dateline's day, not the publication's");
-        assertEquals("Anchorage", name(e, summit.place()));
-    }
-
-    @Test
     void talksJustHeldAndTheStatementAfterThem() {
         Extraction e = extract("""
                 JEDDAH, March 11 (Reuters) - Ukraine said on Tuesday it was ready to accept a ceasefire after talks between U.S. and Ukrainian officials in Jeddah. The two countries said in a joint statement that the United States would lift its pause on intelligence sharing.""",
