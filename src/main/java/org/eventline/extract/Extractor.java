@@ -50,9 +50,8 @@ public final class Extractor {
         builder.start();
         TimeFinder times = new TimeFinder(lexicon);
         ClaimFinder claims = new ClaimFinder(lexicon);
-        EventFinder events = new EventFinder(lexicon);
         Gazetteer gazetteer = built(building);
-        List<Component> pipeline = List.of(new EntityFinder(gazetteer), times, claims, events);
+        List<Component> pipeline = List.of(new EntityFinder(gazetteer), times, claims, new EventFinder(lexicon, gazetteer));
         return new Extractor(gazetteer, pipeline, lexicon.fingerprint());
     }
 
@@ -106,7 +105,8 @@ public final class Extractor {
 
     /**
      * Groups entity mentions into one actor or place per gazetteer entry, in order of first mention; the
-     * states that claims and events name without a mention of their own (Kyiv refusing → Ukraine) follow.
+     * states that claims and events name without a mention of their own (Kyiv refusing → Ukraine), and the
+     * places of events named by a capital read as its state, follow.
      */
     private static Extraction assemble(Doc d, Gazetteer gazetteer, String fingerprint) {
         Map<String, List<EntityMention>> byKey = new LinkedHashMap<>();
@@ -131,7 +131,12 @@ public final class Extractor {
             referenced.add(c.holder());
             referenced.addAll(c.beneficiaries());
         });
-        d.events.forEach(ev -> referenced.addAll(ev.participants()));
+        d.events.forEach(ev -> {
+            referenced.addAll(ev.participants());
+            if (ev.place() != null) {
+                referenced.add(ev.place()); // 法國巴黎: a capital read as its state names the place of an event
+            }
+        });
         for (String key : referenced) {
             Entry e = gazetteer.get(key);
             if (e == null || !present.add(key)) {

@@ -7,15 +7,18 @@ import java.util.List;
 /**
  * One mention of an event in the text.
  *
- * @param date          its own normalised date, or null
- * @param vague         dated only vaguely ("in recent weeks"): another occurrence than any dated one
- * @param definite      refers to an occurrence named before or after (the Berlin talks, 聲明中說)
- * @param participants  actor ids named with it in its clause, with the sides of the people among them
- * @param wider         the same, or when none are named in the clause, those of the sentence
- * @param duringTrigger offset of another event's trigger that dates this one (峰會期間), or -1
- * @param anchored      real enough to take the report's date when it has none: a statement with its issuer,
- *                      an attack with attacker and target
+ * @param date         its own normalised date, or null
+ * @param vague        dated only vaguely ("in recent weeks"): another occurrence than any dated one
+ * @param definite     refers to an occurrence named before or after (the Berlin talks, 聲明中說)
+ * @param separate     another occurrence than the ones told before ("held separate talks")
+ * @param participants actor ids named with it in its clause, with the sides of the people among them
+ * @param wider        the same, or when none are named in the clause, those of the sentence
+ * @param names        actors naming the occurrence referred to ("the G20 summit", "the Witkoff-Zelensky meeting")
+ * @param host         offset of another event's trigger that dates this one (峰會期間, a statement issued at a
+ *                     summit, an agreement reached at talks), or -1
+ * @param issuedByHost the host issued it (峰會發表的宣言): its participants are the host's
  */
 record EventMention(String type, int start, int end, Span clause, String date, boolean vague, boolean definite,
-                    List<String> participants, List<String> wider, Place place, int duringTrigger, boolean anchored) {
+                    boolean separate, List<String> participants, List<String> wider, List<String> names, Place place,
+                    int host, boolean issuedByHost) {
 }

@@ -34,8 +34,8 @@ final class Occurrence {
                 continue;
             }
             Occurrence same = null;
-            for (Occurrence o : out) {
-                if (o.type.equals(m.type()) && compatible(o.date, m.date())
+            for (Occurrence o : m.separate() ? List.<Occurrence>of() : out) {
+                if (o.type.equals(m.type()) && compatible(o.date, m.date()) && !o.elsewhere(m) && o.named(m)
                         && (m.definite() || shared(o.participants, m.wider()) > 0 || m.wider().isEmpty())) {
                     same = o;
                     break;
@@ -76,7 +76,7 @@ final class Occurrence {
         out.addAll(orphans);
         for (Occurrence o : out) {
             if (o.date == null) {
-                o.date = dateFromDuring(o, out);
+                o.takeFromHost(out);
             }
         }
         return out;
@@ -88,9 +88,10 @@ final class Occurrence {
      * events are two events; a destination ("travel to Germany") may hold a venue (the Berlin talks).
      */
     private boolean refersTo(EventMention m, int needed) {
-        boolean placesDiffer = place != null && m.place() != null && !place.key().equals(m.place().key());
-        if (placesDiffer && place.rank() >= 3 && m.place().rank() >= 3) {
-            return false; // the Geneva talks are not the Moscow meeting
+        boolean placesDiffer = place != null && m.place() != null && !place.key().equals(m.place().key())
+                && !place.holds(m.place());
+        if (elsewhere(m) || !named(m) || m.separate()) {
+            return false; // the Geneva talks are not the Moscow meeting, "the G20 summit" not the Geneva talks
         }
         if (m.definite()) {
             return true;
@@ -108,10 +109,13 @@ final class Occurrence {
     }
 
     /**
-     * Whether this occurrence fits a mention better than another: the same place first, then an
-     * occurrence with a date (a real one) over one without, then nearness.
+     * Whether this occurrence fits a mention better than another: for "the meeting", one told before it;
+     * then the same place, then an occurrence with a date (a real one) over one without, then nearness.
      */
     private boolean closer(EventMention m, Occurrence other) {
+        if (m.definite() && toldBefore(m) != other.toldBefore(m)) {
+            return toldBefore(m); // "the meeting" refers back
+        }
         if (samePlace(m) != other.samePlace(m)) {
             return samePlace(m);
         }
@@ -121,34 +125,80 @@ final class Occurrence {
         return distanceTo(m) < other.distanceTo(m);
     }
 
-    /** An event dated only by another it happened during (俄軍在G7峰會期間轟炸基輔). */
-    private static String dateFromDuring(Occurrence o, List<Occurrence> all) {
-        for (EventMention m : o.mentions) {
-            if (m.duringTrigger() < 0) {
+    private boolean toldBefore(EventMention m) {
+        return mentions.stream().anyMatch(x -> x.start() < m.start());
+    }
+
+    /** Whether a mention names another venue than this occurrence's, both named next to their events. */
+    private boolean elsewhere(EventMention m) {
+        return place != null && m.place() != null && !place.key().equals(m.place().key()) && place.rank() >= 3
+                && m.place().rank() >= 3 && !place.holds(m.place());
+    }
+
+    /** Whether the actors naming the occurrence a mention refers to ("the G20 summit") take part in this one. */
+    private boolean named(EventMention m) {
+        List<String> own = participants.isEmpty() ? founder.wider() : participants;
+        return own.containsAll(m.names());
+    }
+
+    /**
+     * Date, and place when it names none, from the event that hosts this one: the summit an attack took
+     * place during (俄軍在G7峰會期間轟炸基輔), the talks an agreement came out of, the summit that issued a
+     * declaration (whose participants it takes). Who signs or agrees at a meeting takes part in it.
+     */
+    private void takeFromHost(List<Occurrence> all) {
+        for (EventMention m : mentions) {
+            if (m.host() < 0) {
                 continue;
             }
-            for (Occurrence other : all) {
-                if (other != o && other.date != null
-                        && other.mentions.stream().anyMatch(x -> x.start() == m.duringTrigger())) {
-                    return other.date;
+            for (Occurrence host : all) {
+                if (host == this || host.date == null
+                        || host.mentions.stream().noneMatch(x -> x.start() == m.host())) {
+                    continue;
                 }
+                date = host.date;
+                if (place == null) {
+                    place = host.place;
+                }
+                if (m.issuedByHost()) {
+                    addParticipants(host.participants);
+                } else if (!type.equals("ATTACK") && host.type.equals("MEETING")) {
+                    host.addParticipants(participants);
+                }
+                return;
             }
         }
-        return null;
+    }
+
+    private void addParticipants(List<String> more) {
+        for (String p : more) {
+            if (!participants.contains(p)) {
+                participants.add(p);
+            }
+        }
     }
 
     private void add(EventMention m, boolean withParticipants) {
         mentions.add(m);
         if (withParticipants) {
-            for (String p : m.participants()) {
-                if (!participants.contains(p)) {
-                    participants.add(p);
-                }
-            }
+            addParticipants(m.participants());
         }
-        if (m.place() != null && (place == null || m.place().rank() > place.rank())) {
+        if (m.place() != null && better(m.place(), place)) {
             place = m.place();
         }
+    }
+
+    /**
+     * Whether a place tells where the event is better than the one it has: the city within a state named
+     * before (安克拉治 after 阿拉斯加會談), else the one named closer to the event, else a city over a country
+     * ("in Riyadh" over "in Saudi Arabia").
+     */
+    private static boolean better(Place p, Place current) {
+        if (current == null || p.within().contains(current.key())) {
+            return true;
+        }
+        return !current.within().contains(p.key()) && (p.rank() > current.rank()
+                || p.rank() == current.rank() && current.broad() && !p.broad());
     }
 
     private int distanceTo(EventMention m) {
@@ -160,15 +210,11 @@ final class Occurrence {
     }
 
     /**
-     * The event, or null when it has no date or nobody takes part. A statement issued by named parties
-     * ("European leaders issued a statement") and an attack with attacker and target ("Russia attacked
-     * Kyiv overnight") are dated by the report when the text gives no other date.
+     * The event, or null when it has no date or nobody takes part. The report's own date dates nothing: a
+     * statement or attack the text does not date may be days old.
      */
-    Event toEvent(String id, Layers layers, String reportDate) {
+    Event toEvent(String id, Layers layers) {
         List<String> who = participants.isEmpty() ? founder.wider() : participants;
-        if (date == null && !founder.definite() && founder.anchored()) {
-            date = reportDate;
-        }
         if (date == null || who.isEmpty()) {
             return null;
         }

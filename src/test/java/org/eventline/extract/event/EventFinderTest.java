@@ -90,4 +90,156 @@ class EventFinderTest {
         assertEquals("2025-12-12", agreements.get(0).date());
         assertEquals(List.of("European Union"), names(e, agreements.get(0).participants()));
     }
+
+    @Test
+    void theMostSpecificPlaceNamedIsTheVenue() {
+        Extraction zh = extract("美國與烏克蘭代表團昨天在美國佛羅里達州棕櫚灘的海湖莊園會面。", "2025-12-29");
+        assertEquals("Palm Beach", name(zh, events(zh, "MEETING").get(0).place()), "the city, not its country or a site in it");
+        Extraction hans = extract("俄罗斯与乌克兰代表团15日在沙特阿拉伯吉达举行会谈。", "2025-03-16");
+        assertEquals("Jeddah", name(hans, events(hans, "MEETING").get(0).place()));
+        Extraction en = extract("Russian and American officials met in Geneva, Switzerland, on Tuesday. "
+                + "Later, Macron and Starmer met at the Élysée Palace in Paris on Wednesday.", "2025-10-09");
+        List<Event> meetings = events(en, "MEETING");
+        assertEquals(List.of("Geneva", "Paris"), meetings.stream().map(m -> name(en, m.place())).toList());
+    }
+
+    @Test
+    void aSentenceNamingItsOwnPlaceTakesNoneFromBefore() {
+        Extraction e = extract("""
+                US and Russian officials met in Jeddah on Tuesday to discuss a ceasefire.
+                In Munich, European leaders who met on Wednesday argued over troop numbers.""", "2025-03-13");
+        List<Event> meetings = events(e, "MEETING");
+        assertEquals(2, meetings.size(), meetings.toString());
+        Event munich = meetings.stream().filter(m -> m.date().equals("2025-03-12")).findFirst().orElseThrow();
+        assertEquals("Munich", name(e, munich.place()));
+    }
+
+    @Test
+    void anEventIsDatedByItsOwnDayNotBySayingsOrBounds() {
+        Extraction e = extract("Russian and Ukrainian negotiators met in Doha on Friday morning. Their talks were the first "
+                + "direct negotiations since March 2024, when Russian and Ukrainian envoys met in Geneva. Ukraine's "
+                + "foreign minister said on Thursday that he did not expect a breakthrough until Putin and Zelensky "
+                + "met in person.", "2025-06-07");
+        List<Event> meetings = events(e, "MEETING");
+        assertEquals(List.of("2025-06-06", "2024-03"), meetings.stream().map(Event::date).toList(),
+                "the day without its morning; the earlier talks dated by the when-clause; an awaited meeting is none");
+        assertEquals("Geneva", name(e, meetings.get(1).place()));
+    }
+
+    @Test
+    void theSameDayIsTheDayNamedBefore() {
+        Extraction e = extract("新华社莫斯科6月5日电 俄罗斯总统助理4日晚对媒体表示，普京当天在克里姆林宫会见了来访的印度外长。",
+                "2025-06-05");
+        List<Event> meetings = events(e, "MEETING");
+        assertEquals(1, meetings.size(), meetings.toString());
+        assertEquals("2025-06-04", meetings.get(0).date());
+        assertTrue(names(e, meetings.get(0).participants()).contains("Vladimir Putin"), meetings.toString());
+    }
+
+    @Test
+    void theTwoSidesAreThePartiesNamedBefore() {
+        Extraction e = extract("Britain and France have agreed to coordinate their air patrols over the Baltic. "
+                + "The meeting in London on Tuesday was the first between the two countries since the election.",
+                "2025-09-10");
+        Event meeting = events(e, "MEETING").get(0);
+        assertTrue(names(e, meeting.participants()).containsAll(List.of("United Kingdom", "France")), meeting.toString());
+        Event agreement = events(e, "AGREEMENT").get(0);
+        assertEquals("2025-09-09", agreement.date(), "an agreement without a date of its own is the talks'");
+        Extraction zh = extract("土耳其與希臘外長昨天在伊斯坦堡會面，雙方閉門會談兩小時。", "2025-09-10");
+        Event talks = events(zh, "MEETING").get(0);
+        assertTrue(names(zh, talks.participants()).containsAll(List.of("Turkey", "Greece")), talks.toString());
+    }
+
+    @Test
+    void whoIsLeftOutOrNamedForAnotherEventTakesNoPart() {
+        Extraction e = extract("American and Russian envoys held talks in Doha on Monday that excluded Ukraine.",
+                "2025-04-08");
+        Event talks = events(e, "MEETING").get(0);
+        assertTrue(names(e, talks.participants()).containsAll(List.of("United States", "Russia")), talks.toString());
+        assertTrue(!names(e, talks.participants()).contains("Ukraine"), talks.toString());
+    }
+
+    @Test
+    void theSubjectOfAParticipleTakesPart() {
+        Extraction e = extract("Zelenskyy, speaking at a summit in Copenhagen on Friday, urged allies to act.",
+                "2025-10-04");
+        Event summit = events(e, "MEETING").get(0);
+        assertEquals("Copenhagen", name(e, summit.place()));
+        assertTrue(names(e, summit.participants()).contains("Volodymyr Zelenskyy"), summit.toString());
+    }
+
+    @Test
+    void proposedConditionalAndAwaitedMeetingsAreNoEvents() {
+        assertEquals(List.of(), extract("Erdogan proposed new talks in Istanbul on Sunday.", "2025-06-03").events());
+        assertEquals(List.of(), extract("一旦停火破局，各方須在48小時內召開會議。", "2025-06-03").events());
+        assertEquals(List.of(), extract("若谈判破裂，双方领导人将在一周内再次会晤。", "2025-06-03").events());
+    }
+
+    @Test
+    void meetingsVisitsAndPresentationsInEveryScript() {
+        Extraction hant = extract("以色列與哈瑪斯代表團昨天在杜哈舉行和談。", "2025-10-07");
+        assertEquals("2025-10-06", events(hant, "MEETING").get(0).date());
+        Extraction hans = extract("新华社北京4月9日电 国家主席当天在人民大会堂会见了来访的法国总统马克龙。", "2025-04-09");
+        assertEquals("2025-04-09", events(hans, "MEETING").get(0).date());
+        Extraction visit = extract("European leaders visiting Kyiv last Friday pledged new air defences.", "2025-05-20");
+        Event v = events(visit, "MEETING").get(0);
+        assertEquals("2025-05-16", v.date());
+        assertEquals("Kyiv", name(visit, v.place()));
+        Extraction plan = extract("The draft, presented to Zelenskyy in Kyiv last Wednesday by a US envoy, was "
+                + "revised.", "2025-11-24");
+        Event p = events(plan, "MEETING").get(0);
+        assertEquals("2025-11-19", p.date());
+        assertTrue(names(plan, p.participants()).contains("Volodymyr Zelenskyy"), p.toString());
+    }
+
+    @Test
+    void aDeclarationIssuedAtASummitTakesItsDayPlaceAndParticipants() {
+        Extraction e = extract("""
+                当地时间3月2日，欧洲领导人峰会在英国伦敦兰开斯特宫举行。英国首相斯塔默与法国总统马克龙共同签署联合声明。
+                峰会发表的《伦敦宣言》称，欧洲将增加防务开支。""", "2025-03-03");
+        Event summit = events(e, "MEETING").get(0);
+        assertEquals("2025-03-02", summit.date());
+        assertEquals("London", name(e, summit.place()));
+        assertTrue(names(e, summit.participants()).containsAll(List.of("Keir Starmer", "Emmanuel Macron")),
+                "who signs at a summit takes part in it: " + summit);
+        List<Event> statements = events(e, "STATEMENT");
+        assertEquals(2, statements.size(), statements.toString());
+        assertTrue(statements.stream().allMatch(s -> s.date().equals("2025-03-02") && "London".equals(name(e, s.place()))),
+                statements.toString());
+    }
+
+    @Test
+    void attacksAndInvasionsInEveryScript() {
+        Extraction en = extract("Meanwhile, a Russian missile attack on the southern city of Odesa killed two people "
+                + "overnight Tuesday, officials said.", "2025-07-02");
+        Event a = events(en, "ATTACK").get(0);
+        assertEquals("2025-07-01", a.date());
+        assertEquals("Odesa", name(en, a.place()));
+        assertTrue(names(en, a.participants()).contains("Russia"), a.toString());
+        Extraction hant = extract("俄軍本週持續猛攻東部城市波克羅夫斯克。", "2025-07-02");
+        Event b = events(hant, "ATTACK").get(0);
+        assertEquals("Pokrovsk", name(hant, b.place()));
+        Extraction hans = extract("2022年2月，俄罗斯在乌克兰发起特别军事行动。", "2025-07-02");
+        assertEquals("2022-02", events(hans, "ATTACK").get(0).date());
+    }
+
+    @Test
+    void talksJustHeldAndTheStatementAfterThem() {
+        Extraction e = extract("""
+                JEDDAH, March 11 (Reuters) - Ukraine said on Tuesday it was ready to accept a ceasefire after talks between U.S. and Ukrainian officials in Jeddah. The two countries said in a joint statement that the United States would lift its pause on intelligence sharing.""",
+                "2025-03-12");
+        Event talks = events(e, "MEETING").get(0);
+        assertEquals("2025-03-11", talks.date(), "talks just held are dated by the report of them");
+        assertEquals("Jeddah", name(e, talks.place()));
+        Event statement = events(e, "STATEMENT").get(0);
+        assertTrue(names(e, statement.participants()).containsAll(List.of("United States", "Ukraine")), statement.toString());
+        assertEquals("2025-03-11", statement.date(), "a statement after the talks the sentence before tells of");
+    }
+
+    @Test
+    void venuesOutsideTheWarAreCitiesToo() {
+        Extraction e = extract("乌克兰总统泽连斯基2日在爱尔兰首都都柏林访问。美乌代表团11月30日在美国佛罗里达州举行会谈。", "2025-12-03");
+        assertEquals(List.of("Dublin", "Florida"), events(e, "MEETING").stream().map(m -> name(e, m.place())).toList(),
+                "都柏林 is not 柏林");
+    }
 }

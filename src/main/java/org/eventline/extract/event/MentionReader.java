@@ -1,0 +1,636 @@
+package org.eventline.extract.event;
+
+import org.eventline.extract.cue.Clauses;
+import org.eventline.extract.cue.Cues;
+import org.eventline.extract.cue.Layers;
+import org.eventline.extract.entity.EntityMention;
+import org.eventline.extract.entity.Entry;
+import org.eventline.extract.entity.Kind;
+import org.eventline.model.TimeType;
+import org.eventline.model.TimeValue;
+import org.eventline.model.Timex;
+import org.eventline.text.Span;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the event mentions of a document: each trigger in a clause with its own date, place and
+ * participants, leaving out what may, would or should happen, was proposed, or ended.
+ */
+final class MentionReader {
+
+    /** What may stand between 停止/"end" and the event it ends (停止侵略, "end the full-scale invasion"). */
+    private static final Pattern CEASED = Pattern.compile("\\s*(the |its |their |此|这场)?[a-z-]*\\s*");
+    private static final Pattern BY = Pattern.compile("\\s*(was |were )?by (the )?");
+    /** What stands right before a deadline ("by Christmas", "before the end of the year"). */
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile("\\b(by|before|until|no later than) (the )?$");
+    /** What may stand between a saying verb and the time it is dated by ("said on Thursday that"). */
+    private static final Pattern SAID_AT = Pattern.compile("\\s*(on |last |this |early |late )?");
+    /** A part of the day after a date (2025-05-16TMO): events are dated by the day. */
+    /** What may join names and times in a clause of nothing else ("Switzerland, on Tuesday."). */
+    private static final Pattern GLUE = Pattern.compile("[\\s.,;:。，]*((on|in|at|the|and|late|early)\\b[\\s.,;:。，]*)*");
+    /** What may stand between "after" and a meeting just held ("after their talks", "after two days of talks"). */
+    private static final Pattern JUST_HELD = Pattern.compile("\\s+((the|their|his|her|its|a|two|three|several|hours of|days of|rounds of)\\s+)*");
+    private static final Pattern PART_OF_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(MO|AF|EV|NI)");
+
+    private final Layers layers;
+    private final Cues.Hits triggers;
+    private final Cues.Hits markers;
+    private final Cues.Hits stances;
+    private final Cues.Hits attribution;
+    private final Venues venues;
+    private final Parties parties;
+
+    MentionReader(Layers layers, Cues.Hits triggers, Cues.Hits markers, Cues.Hits stances, Cues.Hits attribution,
+                  Cues.Hits demonyms, Function<EntityMention, Entry> placeNamed, Function<String, Entry> entries) {
+        this.layers = layers;
+        this.triggers = triggers;
+        this.markers = markers;
+        this.stances = stances;
+        this.attribution = attribution;
+        this.venues = new Venues(layers, markers, placeNamed);
+        this.parties = new Parties(layers, markers, attribution, demonyms, entries);
+    }
+
+    List<EventMention> read() {
+        List<EventMention> out = new ArrayList<>();
+        List<Span> sentences = layers.sentences();
+        for (int s = 0; s < sentences.size(); s++) {
+            Span sentence = sentences.get(s);
+            List<Span> clauses = Clauses.split(layers.norm, sentence);
+            Set<String> typesInClause = new LinkedHashSet<>();
+            Span lastClause = null;
+            for (Cues.Hit h : triggers.in(sentence.start(), sentence.end())) {
+                Span clause = clauseOf(clauses, h.start());
+                if (!clause.equals(lastClause)) {
+                    typesInClause.clear();
+                    lastClause = clause;
+                }
+                if (!typesInClause.add(h.label())) {
+                    continue;
+                }
+                Span previous = s > 0 && layers.paragraph(sentences.get(s - 1).start()) == layers.paragraph(sentence.start())
+                        ? sentences.get(s - 1) : null;
+                Span next = s + 1 < sentences.size()
+                        && layers.paragraph(sentences.get(s + 1).start()) == layers.paragraph(sentence.start())
+                        ? sentences.get(s + 1) : null;
+                EventMention m = mention(h, clause, sentence, clauses, previous, next);
+                if (m != null) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** @param previous the sentence before in the same paragraph, or null; next the one after, or null */
+    private EventMention mention(Cues.Hit h, Span clause, Span sentence, List<Span> clauses, Span previous, Span next) {
+        Cues.Hit cease = markers.last(Math.max(clause.start(), h.start() - 12), h.start(), "CEASE");
+        if (cease != null && CEASED.matcher(layers.lower.substring(cease.end(), h.start())).matches()) {
+            return null; // 停止侵略, "end the invasion": not an occurrence
+        }
+        if (!h.is("MEETING") && !h.is("STATEMENT") && negated(h)) {
+            return null; // 承諾不再進攻, "agreed not to", "did not attack": nothing happened
+        }
+        Timex time = time(h, clause, sentence, clauses);
+        String date = time != null && Layers.concrete(time) ? day(time.value()) : null;
+        boolean vague = time != null && date == null;
+        if (date == null && !vague && h.is("ATTACK") && layers.lower.substring(clause.start(), clause.end()).contains("overnight")) {
+            date = layers.reportDate(markers); // "attacked Kyiv overnight": the night before the report
+        }
+        if (date != null && !h.is("MEETING") && !pastOrToday(date)) {
+            date = null; // an attack or agreement in the future has not happened
+        }
+        if (proposed(h, clause)) {
+            return null; // proposed talks, "until they met": not an occurrence, whenever proposed
+        }
+        if (irrealis(h, clause, sentence) && (date == null || !past(date))) {
+            return null; // may, would or should happen: not an occurrence (unless dated before the report)
+        }
+        int end = parties.end(h, clause);
+        List<EntityMention> inClause = parties.taking(clause.start(), end);
+        int issuingMeeting = h.is("STATEMENT") ? issuingMeeting(h, clause) : -1;
+        List<EntityMention> actors = switch (h.label()) {
+            case "ATTACK" -> attackParties(h, clause);
+            case "STATEMENT" -> issuingMeeting >= 0 ? List.of() : issuers(h, clause, end);
+            case "AGREEMENT" -> agreeing(h, clause, sentence, clauses);
+            default -> meetingParties(inClause, clause, clauses);
+        };
+        List<String> participants = new ArrayList<>();
+        List<String> sides = new ArrayList<>();
+        for (EntityMention m : actors) {
+            add(participants, m.isActor() ? m.entry().key() : null);
+            add(sides, m.entry().affiliation());
+        }
+        if (h.is("ATTACK") && actors.isEmpty()) {
+            return null; // no attacker
+        }
+        if (h.is("STATEMENT") && !markers.any(clause.start(), clause.end(), "ISSUE")) {
+            return null; // a statement talked about, not one issued
+        }
+        List<String> referred = parties.referred(clause.start(), end);
+        if (!h.is("ATTACK") && sides(actors) < 2) {
+            referred.forEach(s -> add(sides, s)); // 雙方, "the two countries": the parties just named
+        }
+        if (h.is("AGREEMENT") && participants.isEmpty() && sides.isEmpty()) {
+            return null;
+        }
+        for (String s : sides) {
+            add(participants, s);
+        }
+        List<String> wider = new ArrayList<>(participants);
+        if (inClause.isEmpty() && issuingMeeting < 0) {
+            for (EntityMention m : parties.taking(sentence.start(), sentence.end())) {
+                add(wider, m.entry().key());
+                add(wider, m.entry().affiliation());
+            }
+        }
+        Span opening = clauses.isEmpty() || clauses.get(0).equals(clause) ? null : clauses.get(0);
+        Place place = venues.of(h, clause, opening);
+        int host = issuingMeeting >= 0 ? issuingMeeting : date == null ? host(h, clause, sentence, previous, next) : -1;
+        return new EventMention(h.label(), h.start(), h.end(), clause, date, vague, definite(h, clause),
+                markers.any(clause.start(), h.start(), "SEPARATE"), participants, wider, names(h, clause), place,
+                host, issuingMeeting >= 0);
+    }
+
+    private static int sides(List<EntityMention> actors) {
+        Set<String> out = new LinkedHashSet<>();
+        for (EntityMention m : actors) {
+            out.add(m.entry().affiliation() != null ? m.entry().affiliation() : m.entry().key());
+        }
+        return out.size();
+    }
+
+    /** The actors of a meeting: those named in its clause, or the subject a participle leaves out. */
+    private List<EntityMention> meetingParties(List<EntityMention> inClause, Span clause, List<Span> clauses) {
+        List<EntityMention> out = new ArrayList<>(parties.subject(clause, clauses));
+        out.addAll(inClause);
+        return out;
+    }
+
+    /**
+     * The event that dates one without a date of its own: the one it happened during (峰會期間), or for a
+     * statement or agreement the meeting named in its sentence ("agreed …, after talks in Riyadh") or in
+     * the sentence before it in the paragraph (a summit, then the declaration signed there); for an agreement,
+     * else the meeting the next sentence of the paragraph tells of. -1 when none.
+     */
+    private int host(Cues.Hit h, Span clause, Span sentence, Span previous, Span next) {
+        Cues.Hit during = markers.first(clause.start(), clause.end(), "DURING");
+        if (during != null && !h.is("MEETING")) {
+            Cues.Hit other = triggers.last(clause.start(), during.start() + 1);
+            if (other != null && other.start() != h.start() && layers.blank(other.end(), during.start())) {
+                return other.start();
+            }
+        }
+        if (!h.is("STATEMENT") && !h.is("AGREEMENT") || quoted(h, sentence)) {
+            return -1; // 「在達成協議之前，就沒有協議」: what a quote says of agreements dates none
+        }
+        Cues.Hit meeting = null;
+        for (Cues.Hit t : triggers.in(sentence.start(), sentence.end(), "MEETING")) {
+            if (meeting == null || Math.abs(t.start() - h.start()) < Math.abs(meeting.start() - h.start())) {
+                meeting = t;
+            }
+        }
+        if (meeting == null && previous != null) {
+            meeting = triggers.first(previous.start(), previous.end(), "MEETING");
+        }
+        if (meeting == null && next != null && h.is("AGREEMENT")) {
+            // "Britain and France have agreed to … The meeting in London on Tuesday …": the talks told next
+            meeting = triggers.first(next.start(), next.end(), "MEETING");
+        }
+        return meeting == null ? -1 : meeting.start();
+    }
+
+    /** Whether a trigger stands inside a quotation opened before it in its sentence. */
+    private boolean quoted(Cues.Hit h, Span sentence) {
+        int open = 0;
+        for (int k = sentence.start(); k < h.start(); k++) {
+            char c = layers.norm.charAt(k);
+            if (c == '「' || c == '“' || c == '『') {
+                open++;
+            } else if ((c == '」' || c == '”' || c == '』') && open > 0) {
+                open--;
+            } else if (c == '"') {
+                open = open > 0 ? open - 1 : 1;
+            }
+        }
+        return open > 0;
+    }
+
+    /** 峰會發表的宣言, "the summit issued a declaration": the meeting that issues a statement, or -1. */
+    private int issuingMeeting(Cues.Hit h, Span clause) {
+        Cues.Hit issue = markers.last(clause.start(), h.start(), "ISSUE");
+        if (issue == null) {
+            return -1;
+        }
+        Cues.Hit meeting = triggers.last(clause.start(), issue.start(), "MEETING");
+        if (meeting == null || !layers.actors(meeting.end(), issue.start()).isEmpty()
+                || !layers.actors(clause.start(), meeting.start()).isEmpty()) {
+            return -1; // 峰會發表的《巴黎宣言》 is the summit's; 峰會上歐盟發表的聲明 is the EU's
+        }
+        return meeting.start();
+    }
+
+    /** Whether a date ends before the report's day. */
+    private boolean past(String date) {
+        return layers.doc.anchor == null || TimeValue.parse(date).map(v -> v.end().isBefore(layers.doc.anchor))
+                .orElse(false);
+    }
+
+    /** Whether a date begins on or before the report's date (a date of unknown form counts as past). */
+    private boolean pastOrToday(String date) {
+        return layers.doc.anchor == null || TimeValue.parse(date).map(v -> !v.start().isAfter(layers.doc.anchor))
+                .orElse(true);
+    }
+
+    /** A date without its part of the day: an event is dated by its day. */
+    private static String day(String value) {
+        var m = PART_OF_DAY.matcher(value);
+        return m.matches() ? m.group(1) : value;
+    }
+
+    /**
+     * The time of an event: the nearest in its clause that dates it (not a duration, a deadline, the bound
+     * of "since March", the date of the saying it is reported in, or the gloss of another time), else the
+     * time a "when" clause refers to, one of a coordinated clause before, one opening the sentence ("On
+     * Friday, …", 當地時間1月6日，…); for 當天, "the same day", the day named before it.
+     */
+    private Timex time(Cues.Hit h, Span clause, Span sentence, List<Span> clauses) {
+        Cues.Hit sub = subordinated(h, clause);
+        if (sub != null) {
+            // "when delegations met … weeks after Russia's invasion": the invasion is dated by its own phrase
+            return ownTime(h, new Span(sub.start(), clause.end()));
+        }
+        Timex best = ownTime(h, clause);
+        if (best == null) {
+            Cues.Hit same = markers.first(clause.start(), clause.end(), "SAME_DAY");
+            if (same != null) {
+                return dayBefore(same.start());
+            }
+        }
+        int index = clauses.indexOf(clause);
+        if ((best == null || !Layers.concrete(best)) && index > 0 && opens(clause, "WHEN")) {
+            // "since March 2022, when delegations met": the time the clause before closes with
+            Span before = clauses.get(index - 1);
+            Timex closing = closingTime(before);
+            if (closing != null) {
+                return closing;
+            }
+        }
+        if (best == null && coordinated(clause)) {
+            // "…met in Geneva on Sunday, and the two sides agreed…": the time of the clause before
+            for (Timex t : layers.times(sentence.start(), clause.start())) {
+                if (datesEvents(t)) {
+                    best = t;
+                }
+            }
+        }
+        if (best == null && index > 0) {
+            // "On Friday, …", 1月11日，…, 當地時間1月6日，…: a time closing the opening clause, or a clause of its own
+            for (int i = 0; i < index; i++) {
+                Span c = clauses.get(i);
+                Timex closing = closingTime(c);
+                if (closing != null && (i == 0 || c.length() - closing.text().length() <= 6)) {
+                    best = closing;
+                }
+            }
+        }
+        if (best == null) {
+            best = trailingTime(clauses, index);
+        }
+        if (best == null && h.is("MEETING") && justHeld(h, clause)) {
+            // "Ukraine said on Tuesday … after talks in Jeddah", 會談後表示: talks just held, dated by the saying
+            for (Timex t : layers.times(sentence.start(), h.start())) {
+                if (saying(t, h) && Layers.concrete(t) && datesEvents(t)) {
+                    best = t;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** "after talks", "after the meeting", 會談後: a meeting the clause tells as just over. */
+    private boolean justHeld(Cues.Hit h, Span clause) {
+        if (layers.chinese) {
+            int k = h.end();
+            return k < clause.end() && "後后".indexOf(layers.norm.charAt(k)) >= 0;
+        }
+        Cues.Hit after = markers.last(Math.max(clause.start(), h.start() - 24), h.start(), "SUBORDINATE");
+        return after != null && layers.lower.startsWith("after", after.start())
+                && JUST_HELD.matcher(layers.lower.substring(after.end(), h.start())).matches();
+    }
+
+    /**
+     * "met in Geneva, Switzerland, on Tuesday": a time in the clauses right after the event's that hold
+     * nothing but names and times, or null.
+     */
+    private Timex trailingTime(List<Span> clauses, int index) {
+        for (int i = index + 1; i < clauses.size(); i++) {
+            Span c = clauses.get(i);
+            StringBuilder rest = new StringBuilder(layers.lower.substring(c.start(), c.end()));
+            for (EntityMention m : layers.entities(c.start(), c.end())) {
+                blank(rest, m.start() - c.start(), m.end() - c.start());
+            }
+            List<Timex> times = layers.times(c.start(), c.end());
+            for (Timex t : times) {
+                blank(rest, t.start() - c.start(), t.end() - c.start());
+            }
+            if (!GLUE.matcher(rest).matches()) {
+                return null;
+            }
+            for (Timex t : times) {
+                if (datesEvents(t) && Layers.concrete(t)) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void blank(StringBuilder s, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(s.length(), to); k++) {
+            s.setCharAt(k, ' ');
+        }
+    }
+
+    /** The nearest time of a range that dates an event named in it, or null. */
+    private Timex ownTime(Cues.Hit h, Span range) {
+        Timex best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Timex t : layers.times(range.start(), range.end())) {
+            if (!datesEvents(t) || bounds(t, h) || gloss(t) || !h.is("STATEMENT") && saying(t, h)) {
+                continue;
+            }
+            int d = t.end() <= h.start() ? h.start() - t.end() : t.start() - h.end();
+            if (d < bestDistance) {
+                best = t;
+                bestDistance = Math.abs(d);
+            }
+        }
+        return best;
+    }
+
+    /** A phrase about another time that a trigger stands in, after another event's ("met … after Russia's invasion"). */
+    private Cues.Hit subordinated(Cues.Hit h, Span clause) {
+        Cues.Hit before = triggers.last(clause.start(), h.start());
+        if (before == null || layers.chinese) {
+            return null;
+        }
+        return markers.last(before.end(), h.start(), "SUBORDINATE");
+    }
+
+    /** The time that ends a clause, or null. */
+    private Timex closingTime(Span c) {
+        Timex out = null;
+        for (Timex t : layers.times(c.start(), c.end())) {
+            if (c.end() - t.end() <= 1 && datesEvents(t)) {
+                out = t;
+            }
+        }
+        return out;
+    }
+
+    /** The last day named before an offset in its paragraph (what 當天, "the same day" refer to), or null. */
+    private Timex dayBefore(int offset) {
+        int from = layers.paragraph(offset);
+        Timex out = null;
+        for (Timex t : layers.times(0, offset)) {
+            if (layers.paragraph(t.start()) == from && Layers.concrete(t) && day(t.value()).length() == 10) {
+                out = t;
+            }
+        }
+        return out;
+    }
+
+    private boolean datesEvents(Timex t) {
+        return !duration(t) && !deadline(t);
+    }
+
+    private boolean opens(Span clause, String label) {
+        Cues.Hit w = markers.first(clause.start(), Math.min(clause.end(), clause.start() + 8), label);
+        return w != null && w.start() == clause.start();
+    }
+
+    /** "the first talks since March 2022", 自2022年以來首次會談: the time bounds the event, it does not date it. */
+    private boolean bounds(Timex t, Cues.Hit h) {
+        if (t.start() >= h.end()) {
+            Cues.Hit since = markers.last(h.end(), t.start(), "SINCE");
+            return since != null && !since.option().equals("after") && layers.adjacent(since.end(), t.start());
+        }
+        Cues.Hit after = markers.first(t.end(), Math.min(layers.text.length(), t.end() + 3), "SINCE");
+        return after != null && after.option().equals("after") && after.end() <= h.start();
+    }
+
+    /** 下週日（2月1日）: a time glossing the one before it in brackets; the first is the one written. */
+    private boolean gloss(Timex t) {
+        int k = t.start() - 1;
+        if (k < 1 || "（(".indexOf(layers.norm.charAt(k)) < 0) {
+            return false;
+        }
+        return !layers.times(Math.max(0, k - 20), k).stream().filter(x -> x.end() == k).toList().isEmpty();
+    }
+
+    /**
+     * "said on Thursday that he did not expect a breakthrough until they met": a time dating the saying
+     * an event is reported in, not the event.
+     */
+    private boolean saying(Timex t, Cues.Hit h) {
+        if (t.end() > h.start()) {
+            return false;
+        }
+        Cues.Hit verb = attribution.last(Math.max(0, t.start() - 14), t.start(), "AFTER");
+        if (verb != null && SAID_AT.matcher(layers.lower.substring(verb.end(), t.start())).matches()) {
+            return true;
+        }
+        Cues.Hit between = attribution.first(t.end(), h.start(), "AFTER");
+        return between != null && !layers.chinese;
+    }
+
+    private boolean negated(Cues.Hit h) {
+        Cues.Hit n = stances.last(Math.max(0, h.start() - (layers.chinese ? 4 : 14)), h.start(), "NEGATION", "REJECT");
+        return n != null && !layers.clauseBreak(n.end(), h.start());
+    }
+
+    /** "by Christmas", 年底前: a deadline, not when something happens. */
+    private boolean deadline(Timex t) {
+        String w = Cues.lower(t.text()).strip();
+        String before = layers.lower.substring(Math.max(0, t.start() - 16), t.start());
+        return w.startsWith("by ") || w.startsWith("before ") || w.startsWith("until ") || w.endsWith("前")
+                || w.startsWith("不晚於") || w.startsWith("不晚于") || DEADLINE_BEFORE.matcher(before).find();
+    }
+
+    /** A span of time ("two days", PT8H), not a point: it dates nothing. Vague references are kept. */
+    private static boolean duration(Timex t) {
+        String v = t.value();
+        return t.type() == TimeType.DURATION && v.length() > 1 && v.charAt(0) == 'P'
+                && (Character.isDigit(v.charAt(1)) || v.charAt(1) == 'T' || v.charAt(1) == 'X');
+    }
+
+    private boolean coordinated(Span clause) {
+        String head = layers.lower.substring(clause.start(), Math.min(clause.end(), clause.start() + 9));
+        return head.startsWith("and ") || head.startsWith("then ") || head.startsWith("并") || head.startsWith("随后")
+                || head.startsWith("之后") || head.startsWith("and then");
+    }
+
+    /**
+     * Whether the event may, would or should happen rather than did: a cue in its clause, a proposal or
+     * or a condition opening the sentence (一旦…，…磋商).
+     */
+    private boolean irrealis(Cues.Hit h, Span clause, Span sentence) {
+        for (Cues.Hit c : markers.in(sentence.start(), clause.end(), "IRREALIS")) {
+            if (c.start() >= h.end() && reported(h.end(), c.start())) {
+                continue; // "said in a statement that the US would …": what the statement says, not whether it was issued
+            }
+            if (c.option().equals("sentence") || c.start() >= clause.start() && !c.option().equals("after")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether what is said is reported between two offsets ("said that", 表示, 中說). */
+    private boolean reported(int from, int to) {
+        return attribution.any(from, to, "AFTER") || layers.lower.substring(from, to).contains(" that ");
+    }
+
+    /** "Putin proposed new talks", "until Trump and Putin met", 提議舉行會談: proposed or awaited, not held. */
+    private boolean proposed(Cues.Hit h, Span clause) {
+        for (Cues.Hit c : markers.in(clause.start(), h.start(), "IRREALIS")) {
+            if (c.option().equals("after")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean definite(Cues.Hit h, Span clause) {
+        Cues.Hit during = markers.first(h.end(), Math.min(clause.end(), h.end() + 3), "DURING");
+        if (during != null && layers.blank(h.end(), during.start())) {
+            return true; // 峰會期間: the summit already named
+        }
+        if (markers.any(h.end(), Math.min(clause.end(), h.end() + 3), "ISSUE")) {
+            return true; // 聲明中說: the statement already named
+        }
+        Cues.Hit d = determiner(h, clause);
+        if (d == null) {
+            return false;
+        }
+        // "the Berlin talks", "the Witkoff-Zelensky meeting", 這次會談: only names and modifiers between.
+        String between = layers.lower.substring(d.end(), h.start());
+        return between.length() <= 24 && !between.contains(" of ") && !between.contains(" a ");
+    }
+
+    private Cues.Hit determiner(Cues.Hit h, Span clause) {
+        return markers.last(Math.max(clause.start(), h.start() - 24), h.start(), "DEFINITE");
+    }
+
+    /** The actors naming the occurrence a definite mention refers to ("the G20 summit"), or none. */
+    private List<String> names(Cues.Hit h, Span clause) {
+        Cues.Hit d = determiner(h, clause);
+        List<String> out = new ArrayList<>();
+        if (d != null) {
+            for (EntityMention m : layers.actors(d.end(), h.start())) {
+                add(out, m.entry().key());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The attacker (the actor before the trigger, "by X", or a demonym: "a Russian drone attack") and the
+     * target (對基輔發動襲擊, "an attack on Kyiv", or the first party after the trigger).
+     */
+    private List<EntityMention> attackParties(Cues.Hit h, Span clause) {
+        EntityMention attacker = null;
+        EntityMention target = null;
+        for (EntityMention m : layers.entitiesBackwards(clause.start(), h.start())) {
+            if (!party(m) || located(m)) {
+                continue; // 在G7峰會期間: where and when, not who
+            }
+            if (targeted(m)) {
+                target = target == null ? m : target;
+            } else if (attacker == null) {
+                attacker = m;
+            }
+        }
+        for (EntityMention m : layers.entities(h.end(), clause.end())) {
+            if (!party(m) && m.entry().kind() != Kind.PLACE) {
+                continue;
+            }
+            if (attacker == null && byAgent(h, m)) {
+                attacker = m;
+            } else if (target == null) {
+                target = m;
+            }
+        }
+        if (attacker == null) {
+            attacker = parties.demonymAttacker(h, clause);
+        }
+        List<EntityMention> out = new ArrayList<>();
+        if (attacker != null) {
+            out.add(attacker);
+            if (target != null) {
+                out.add(target);
+            }
+        }
+        return out;
+    }
+
+    private boolean party(EntityMention m) {
+        return m.isActor() && m.entry().kind() != Kind.MEDIA || m.entry().affiliation() != null;
+    }
+
+    private boolean located(EntityMention m) {
+        Cues.Hit at = markers.last(Math.max(0, m.start() - 4), m.start(), "VENUE");
+        return at != null && layers.adjacent(at.end(), m.start());
+    }
+
+    /** 對基輔, "on Kyiv", "against Ukraine": the one attacked. */
+    private boolean targeted(EntityMention m) {
+        Cues.Hit t = markers.last(Math.max(0, m.start() - 9), m.start(), "TARGET");
+        return t != null && layers.adjacent(t.end(), m.start());
+    }
+
+    private boolean byAgent(Cues.Hit h, EntityMention m) {
+        return m.start() > h.end() && m.start() - h.end() < 20
+                && BY.matcher(layers.lower.substring(h.end(), m.start())).matches();
+    }
+
+    /** Who issues a statement: the actors before it in its clause (由歐洲領袖簽署的聲明), else after it. */
+    private List<EntityMention> issuers(Cues.Hit h, Span clause, int end) {
+        List<EntityMention> out = parties.taking(clause.start(), h.start());
+        if (out.isEmpty()) {
+            out = parties.taking(h.end(), end);
+        }
+        return out;
+    }
+
+    /** The parties agreeing: the actors before the trigger, in its clause or opening the sentence. */
+    private List<EntityMention> agreeing(Cues.Hit h, Span clause, Span sentence, List<Span> clauses) {
+        List<EntityMention> out = parties.taking(clause.start(), h.start());
+        if (out.isEmpty() && !clauses.isEmpty()) {
+            out = parties.taking(sentence.start(), h.start());
+        }
+        return out;
+    }
+
+    private static Span clauseOf(List<Span> clauses, int offset) {
+        for (Span c : clauses) {
+            if (c.start() <= offset && offset < c.end()) {
+                return c;
+            }
+        }
+        return clauses.get(clauses.size() - 1);
+    }
+
+    private static void add(List<String> list, String key) {
+        if (key != null && !list.contains(key)) {
+            list.add(key);
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package org.eventline.extract.event;
+
+import org.eventline.extract.cue.Cues;
+import org.eventline.extract.cue.Layers;
+import org.eventline.extract.entity.EntityMention;
+import org.eventline.extract.entity.Entry;
+import org.eventline.extract.entity.Kind;
+import org.eventline.text.Span;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Where an event is held, from the places named in its clause: a place naming it (柏林會談, "the Berlin
+ * talks"), a venue (於柏林, "in Berlin"), a destination ("travel to Germany"), an attack's target (轟炸基輔,
+ * "an attack on the city of Kharkiv"), or a venue opening the sentence ("In Paris, leaders who met …").
+ * Places named in a row (阿拉斯加州安克拉治, 阿聯首都阿布達比, "Geneva, Switzerland", 巴黎愛麗舍宮) are one
+ * venue, and its most specific city is the place: a city over its state or country, and over a palace
+ * or base within it. Chinese names the wider place first, English last.
+ */
+final class Venues {
+
+    /** What Chinese puts between the name of a venue and the event held there (在柏林舉行的會談). */
+    private static final String HELD = "举行的办召开";
+    /** Words that may join a wider place and a narrower one besides place nouns ("Geneva, Switzerland"). */
+    private static final Set<String> NESTING = Set.of("", ",", "的", "of", "in");
+
+    private final Layers layers;
+    private final Cues.Hits markers;
+    private final Function<EntityMention, Entry> placeNamed;
+    /** For each place named in a row with wider ones (安克拉治 in 阿拉斯加州安克拉治), those wider places. */
+    private final Map<String, Set<String>> wider = new HashMap<>();
+
+    /**
+     * @param placeNamed the place a capital read as its state names (巴黎 → Paris, not France), or null
+     */
+    Venues(Layers layers, Cues.Hits markers, Function<EntityMention, Entry> placeNamed) {
+        this.layers = layers;
+        this.markers = markers;
+        this.placeNamed = placeNamed;
+        for (List<EntityMention> chain : chains(0, layers.text.length())) {
+            String narrow = pick(chain).entry().key();
+            for (EntityMention m : chain) {
+                if (!m.entry().key().equals(narrow)) {
+                    wider.computeIfAbsent(narrow, k -> new HashSet<>()).add(m.entry().key());
+                }
+            }
+        }
+    }
+
+    /**
+     * The place of the event a trigger names, or null.
+     *
+     * @param opening the clause opening the sentence when it is another than the trigger's, or null
+     */
+    Place of(Cues.Hit h, Span clause, Span opening) {
+        Place best = null;
+        for (List<EntityMention> chain : chains(clause.start(), clause.end())) {
+            int rank = rank(h, clause, chain);
+            if (rank > 0 && (best == null || rank > best.rank())) {
+                best = place(pick(chain), rank);
+            }
+        }
+        if (opening != null && (best == null || best.rank() < 3)) {
+            // "In Paris, European leaders who met …": a sentence opening with where it happens
+            List<List<EntityMention>> chains = chains(opening.start(), opening.end());
+            if (chains.size() == 1) {
+                List<EntityMention> chain = chains.get(0);
+                Cues.Hit at = marker(chain.get(0), opening, "VENUE");
+                if (at != null && at.start() == opening.start()
+                        && layers.trimmedEnd(opening.start(), opening.end()) == chain.get(chain.size() - 1).end()) {
+                    best = place(pick(chain), 3);
+                }
+            }
+        }
+        return best;
+    }
+
+    private int rank(Cues.Hit h, Span clause, List<EntityMention> chain) {
+        EntityMention head = chain.get(0);
+        EntityMention last = chain.get(chain.size() - 1);
+        if (last.end() <= h.start() && (layers.blank(last.end(), h.start()) || layers.chinese
+                && h.start() - last.end() <= 6
+                && layers.norm.substring(last.end(), h.start()).chars().allMatch(c -> HELD.indexOf(c) >= 0))) {
+            return 4; // 柏林會談, "the Berlin talks", 在巴黎愛麗舍宮舉行
+        }
+        boolean attack = h.is("ATTACK");
+        Cues.Hit before = attack ? marker(head, clause, "VENUE", "DESTINATION", "TARGET")
+                : marker(head, clause, "VENUE", "DESTINATION");
+        if (before != null && before.is("VENUE")) {
+            int distance = head.start() >= h.end() ? head.start() - h.end() : h.start() - last.end();
+            if (distance > 24 && !h.is("MEETING")) {
+                return 0; // "assets held in Europe" is not where the ministers agreed
+            }
+            return distance <= 24 ? 3 : 2;
+        }
+        if (before != null || attack && head.start() >= h.end()) {
+            return 2;
+        }
+        return 0;
+    }
+
+    /**
+     * The venue, destination or target word before a place, with only the place's description between
+     * (在阿聯首都, "in the Albanian capital", "on the northeastern city of"), or null.
+     */
+    private Cues.Hit marker(EntityMention place, Span clause, String... labels) {
+        Cues.Hit m = markers.last(Math.max(clause.start(), place.start() - 32), place.start(), labels);
+        return m != null && description(m.end(), place.start()) ? m : null;
+    }
+
+    /** Whether the text between two offsets only describes a place: place nouns, other names, "the". */
+    private boolean description(int from, int to) {
+        if (layers.adjacent(from, to)) {
+            return true;
+        }
+        String rest = uncovered(from, to);
+        if (rest.startsWith("the ")) {
+            rest = rest.substring(4);
+        }
+        if (rest.isBlank() || NESTING.contains(rest.strip())) {
+            return true;
+        }
+        // "the Albanian capital": an adjective or two before a place noun
+        boolean noun = markers.any(from, to, "PLACE_NOUN");
+        return noun && !layers.chinese && rest.strip().matches("[a-z-]+( [a-z-]+)?( of)?");
+    }
+
+    /** The text between two offsets without its place nouns and names, spaces collapsed. */
+    private String uncovered(int from, int to) {
+        boolean[] covered = new boolean[to - from];
+        for (Cues.Hit n : markers.in(from, to, "PLACE_NOUN")) {
+            for (int k = n.start(); k < n.end(); k++) {
+                covered[k - from] = true;
+            }
+        }
+        for (EntityMention m : layers.entities(from, to)) {
+            for (int k = m.start(); k < m.end(); k++) {
+                covered[k - from] = true;
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            out.append(covered[k - from] ? ' ' : layers.lower.charAt(k));
+        }
+        return out.toString().replaceAll("\\s+", " ").stripLeading();
+    }
+
+    /**
+     * The places of a range, grouped into runs that name one venue (阿拉斯加州安克拉治, "Geneva, Switzerland").
+     * A capital read as its state is the place where it follows another place or a venue or target word
+     * (法國巴黎, 在巴黎舉行, 對基輔發動攻擊).
+     */
+    private List<List<EntityMention>> chains(int from, int to) {
+        List<List<EntityMention>> out = new ArrayList<>();
+        List<EntityMention> current = null;
+        EntityMention previous = null;
+        Span range = new Span(from, to);
+        for (EntityMention found : layers.entities(from, to)) {
+            boolean nested = previous != null && NESTING.contains(uncovered(previous.end(), found.start()).strip());
+            EntityMention m = found.entry().kind() == Kind.PLACE ? found
+                    : nested || marker(found, range, "VENUE", "TARGET") != null ? capital(found) : null;
+            if (m == null) {
+                continue;
+            }
+            if (nested) {
+                current.add(m);
+            } else {
+                current = new ArrayList<>();
+                current.add(m);
+                out.add(current);
+            }
+            previous = m;
+        }
+        return out;
+    }
+
+    /** The place a capital read as its state names, as a mention of that place, or null. */
+    private EntityMention capital(EntityMention m) {
+        if (m.source() != EntityMention.Source.METONYM || placeNamed == null) {
+            return null;
+        }
+        Entry place = placeNamed.apply(m);
+        return place == null ? null : new EntityMention(place, m.start(), m.end(), m.text(), m.confidence(), m.source());
+    }
+
+    /** The most specific place of a run: a city over a state or country, over a site within it. */
+    private EntityMention pick(List<EntityMention> chain) {
+        EntityMention best = null;
+        int bestScore = -1;
+        for (int i = 0; i < chain.size(); i++) {
+            EntityMention m = chain.get(layers.chinese ? chain.size() - 1 - i : i);
+            int score = broad(m.entry()) ? 0 : markers.any(m.start(), m.end(), "SITE") ? 1 : 2;
+            if (score > bestScore) {
+                best = m;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private Place place(EntityMention m, int rank) {
+        String key = m.entry().key();
+        return new Place(key, rank, m.entry().affiliation(), broad(m.entry()), wider.getOrDefault(key, Set.of()));
+    }
+
+    /** A state or group read as a place ("travel to Germany"). */
+    private static boolean broad(Entry e) {
+        return e.affiliation() != null && e.key().equals("place:" + e.affiliation());
+    }
+}
