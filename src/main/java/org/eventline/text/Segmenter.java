@@ -39,7 +39,7 @@ public final class Segmenter {
         return nature.startsWith("nr") ? first.word.length() : 0;
     }
 
-    /** Hanyu Pinyin of a Chinese personal name, surname first: 田習如 → Tian Xiru. */
+    /** Hanyu Pinyin of a Chinese personal name, surname first: 田明如 → Tian Mingru. */
     public static String romanize(String name) {
         List<Pinyin> syllables = HanLP.convertToPinyinList(Scripts.toSimplified(name));
         StringBuilder surname = new StringBuilder();

@@ -8,7 +8,7 @@ class SegmenterTest {
 
     @Test
     void chineseNamesAreRomanisedSurnameFirst() {
-        assertEquals("Tian Xiru", Segmenter.romanize("田習如"));
+        assertEquals("Tian Mingru", Segmenter.romanize("田明如"));
         assertEquals("Wang Yi", Segmenter.romanize("王毅"));
     }
 

@@ -164,7 +164,7 @@ public final class Layers {
     }
 
     /**
-     * Leaves the names of the wire dateline out of these layers (中央社記者田習如台北28日電）, "KYIV, Nov 28
+     * Leaves the names of the wire dateline out of these layers (中央社記者田明如台北28日電）, "KYIV, Nov 28
      * (Reuters) -"): the agency, reporter and city there take part in nothing the article tells.
      */
     public void dropDateline(Cues.Hits markers) {

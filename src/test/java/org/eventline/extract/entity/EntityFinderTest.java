@@ -140,11 +140,11 @@ class EntityFinderTest {
 
     @Test
     void chineseNativeNamesAfterTitlesAreRomanised() {
-        String text = "中國外交部長王毅表示，中方支持和談。中央社記者田習如台北28日電。";
+        String text = "中國外交部長王毅表示，中方支持和談。中央社記者田明如台北28日電。";
         assertMention(text, "王毅", "local:wang-yi");
-        EntityMention reporter = mention(text, "田習如");
+        EntityMention reporter = mention(text, "田明如");
         assertNotNull(reporter, find(text).toString());
-        assertEquals("Tian Xiru", reporter.entry().name());
+        assertEquals("Tian Mingru", reporter.entry().name());
     }
 
     @Test
