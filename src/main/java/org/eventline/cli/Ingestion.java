@@ -294,7 +294,7 @@ final class Ingestion {
                     if (next == END) {
                         break;
                     }
-                    Outcome o = Parallel.await(next);
+                    Outcome o = Await.get(next);
                     inputs++;
                     pending++;
                     if (o.ok()) {

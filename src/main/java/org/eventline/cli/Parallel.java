@@ -5,7 +5,6 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -42,30 +41,13 @@ final class Parallel implements AutoCloseable {
                 T item = items.next();
                 inFlight.add(pool.submit(() -> work.apply(item)));
             }
-            sink.accept(await(inFlight.poll()));
+            sink.accept(Await.get(inFlight.poll()));
         }
     }
 
     /** Runs one task on the pool (queued behind those already submitted). */
     <R> Future<R> submit(Callable<R> task) {
         return pool.submit(task);
-    }
-
-    static <R> R await(Future<R> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     @Override
