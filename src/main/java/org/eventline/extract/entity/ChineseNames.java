@@ -271,7 +271,10 @@ final class ChineseNames {
             int e = JOURNALIST.equals(t.role()) ? reporterEnd(f, s) : personEnd(f, s);
             if (e - s >= 2 && e - s <= 8) {
                 String han = norm.substring(s, e);
-                boolean foreign = han.chars().allMatch(c -> cues.translit((char) c) || c == '·');
+                // A reporter of a Chinese-language outlet with a Chinese surname has a Chinese name, even
+                // when every character also serves in transliterations (林文華)
+                boolean reporter = JOURNALIST.equals(t.role()) && cues.surname(han.charAt(0)) && e - s <= 3;
+                boolean foreign = !reporter && han.chars().allMatch(c -> cues.translit((char) c) || c == '·');
                 if (!foreign && (!cues.surname(han.charAt(0)) || e - s > 3 || "们等都也均则已将曾".indexOf(han.charAt(1)) >= 0
                         || e < norm.length() && norm.charAt(e) == '们')) {
                     i = e - 1;

@@ -148,6 +148,15 @@ class EntityFinderTest {
     }
 
     @Test
+    void reportersNamesAreChineseEvenWhenTheirCharactersTransliterate() {
+        String text = "俄羅斯總統普丁表示，俄方願意談判。中央社記者林文華莫斯科3日專電。";
+        EntityMention reporter = mention(text, "林文華");
+        assertNotNull(reporter, find(text).toString());
+        assertEquals("Lin Wenhua", reporter.entry().name());
+        assertEquals("local:lin-wenhua", reporter.entry().key());
+    }
+
+    @Test
     void transliterationsMatchInSoundAlikeSpellings() {
         assertMention("包括主辦普亭與澤倫斯基的元首會談", "普亭", "Q7747");
         assertMention("克宮發言人裴斯可夫表示", "裴斯可夫", "local:dmitry-peskov");
