@@ -1,6 +1,7 @@
 package org.eventline.extract;
 
 import org.eventline.extract.entity.EntityMention;
+import org.eventline.extract.time.Dateline;
 import org.eventline.model.Article;
 import org.eventline.model.Claim;
 import org.eventline.model.Event;
@@ -25,10 +26,20 @@ public final class Doc {
     public final List<Timex> times = new ArrayList<>();
     public final List<Claim> claims = new ArrayList<>();
     public final List<Event> events = new ArrayList<>();
+    private Dateline dateline;
 
     public Doc(Article article, AnalyzedText text, LocalDate anchor) {
         this.article = article;
         this.text = text;
         this.anchor = anchor;
+    }
+
+    /** The wire dateline the article opens with, as the time finder read it; null when there is none. */
+    public Dateline dateline() {
+        return dateline;
+    }
+
+    public void dateline(Dateline found) {
+        this.dateline = found;
     }
 }

@@ -87,7 +87,9 @@ final class Attribution {
                 return new Said(null, who, h.start(), h.end(), verbStance, null, false);
             }
             who = Holders.firstOfList(layers, who, sentence.start());
-            return new Said(Holders.key(who), who, h.start(), h.end(), verbStance, dateOf(who.start(), h), false);
+            // the date may precede the name that is nearest the verb (吕特3日出席北约外长会议时表示)
+            return new Said(Holders.key(who), who, h.start(), h.end(), verbStance,
+                    dateOf(Math.min(clause.start(), who.start()), h), false);
         }
         String head = layers.lower.substring(clause.start(), h.start()).strip();
         boolean opensClause = head.isEmpty() || head.equals("who");
@@ -305,7 +307,7 @@ final class Attribution {
     private String dateOf(int from, Cues.Hit verb) {
         int to = layers.chinese ? verb.end() : Math.min(layers.text.length(), verb.end() + 16);
         for (Timex t : layers.times(from, to)) {
-            if (t.start() >= verb.end() && t.start() - verb.end() > 4) {
+            if (t.start() >= verb.end() && t.start() - verb.end() > 4 || layers.inDateline(t)) {
                 continue;
             }
             if (Layers.statementDate(t, layers.doc.anchor)) {

@@ -128,11 +128,11 @@ public final class ClaimFinder implements Component {
             this.stanceHits = stances.find(layers.lower);
             this.attributionHits = attribution.find(layers.lower);
             this.markerHits = markers.find(layers.lower);
-            layers.dropDateline(markerHits);
+            layers.dropDateline();
             this.eventHits = events.find(layers.lower);
             this.speakers = new Attribution(layers, attributionHits, stanceHits, markerHits);
             this.stanceReader = new StanceReader(layers, markerHits);
-            this.reportDate = storyDate(layers.reportDate(markerHits));
+            this.reportDate = storyDate(layers.reportDate());
             for (EntityMention m : layers.entities(0, layers.text.length())) {
                 nameStarts.set(m.start());
                 nameEnds.set(m.end());
@@ -917,11 +917,6 @@ public final class ClaimFinder implements Component {
         }
 
         /**
-         * The date of the statement: written with the saying (川普曾於8月時說), or between the holder and
-         * its verb ("Russia on Monday rejected"), or opening the sentence ("On Friday, …"), else the
-         * report's date.
-         */
-        /**
          * The day of what the report tells, from its lead: 代表團昨天在伊斯坦堡舉行和談, "leaders met in Paris on
          * Tuesday"; what is said in the story without a date of its own was said then. Else the report's date.
          */
@@ -932,8 +927,7 @@ public final class ClaimFinder implements Component {
                 }
                 for (var t : layers.times(s.start(), s.end())) {
                     String day = Layers.day(t.value());
-                    if (Layers.pastDate(t, doc.anchor) && day.length() == 10 && !markerHits.any(t.end(),
-                            Math.min(s.end(), t.end() + 6), "DATELINE")) {
+                    if (Layers.pastDate(t, doc.anchor) && day.length() == 10 && !layers.inDateline(t)) {
                         return day;
                     }
                 }
@@ -942,6 +936,11 @@ public final class ClaimFinder implements Component {
             return report;
         }
 
+        /**
+         * The date of the statement: written with the saying (川普曾於8月時說), or between the holder and
+         * its verb ("Russia on Monday rejected"), or opening the sentence ("On Friday, …"), else the
+         * report's date.
+         */
         private String date(Unit u, Span sentence, Said speaker, Via via, EntityMention subject, List<Cues.Hit> cues) {
             if (speaker != null && speaker.date() != null && via != Via.PROPOSAL) {
                 return speaker.date();

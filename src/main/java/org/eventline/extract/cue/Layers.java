@@ -3,6 +3,7 @@ package org.eventline.extract.cue;
 import org.eventline.extract.Doc;
 import org.eventline.extract.entity.EntityMention;
 import org.eventline.extract.entity.Kind;
+import org.eventline.extract.time.Dateline;
 import org.eventline.model.TimeType;
 import org.eventline.model.Timex;
 import org.eventline.text.Span;
@@ -150,54 +151,31 @@ public final class Layers {
     }
 
     /**
-     * The report's date: the date of the wire dateline (柏林15日電, "KYIV, Dec 15 (Reuters) -") among the
-     * first sentences, else the publication date.
-     *
-     * @param markers hits of markers.tsv, where DATELINE cues are
+     * The report's date: the day of the wire dateline (柏林15日電, "KYIV, Dec 15 (Reuters) -"), else the
+     * publication date; null when neither is known.
      */
-    public String reportDate(Cues.Hits markers) {
-        Timex t = datelineTime(markers);
-        if (t != null && pastDate(t, doc.anchor) && t.value().length() == 10) {
-            return t.value();
+    public String reportDate() {
+        Dateline d = doc.dateline();
+        if (d != null && d.filed() != null) {
+            return d.filed().toString();
         }
         return doc.anchor == null ? null : doc.anchor.toString();
+    }
+
+    /** True when a time is the day of the wire dateline rather than of anything the story tells. */
+    public boolean inDateline(Timex t) {
+        return doc.dateline() != null && doc.dateline().holds(t.start(), t.end());
     }
 
     /**
      * Leaves the names of the wire dateline out of these layers (中央社記者田明如台北28日電）, "KYIV, Nov 28
      * (Reuters) -"): the agency, reporter and city there take part in nothing the article tells.
      */
-    public void dropDateline(Cues.Hits markers) {
-        Timex t = datelineTime(markers);
-        if (t == null) {
-            return;
+    public void dropDateline() {
+        Dateline d = doc.dateline();
+        if (d != null) {
+            entities.removeIf(m -> m.start() >= d.start() && m.start() < d.end());
         }
-        Cues.Hit mark = datelineMark(markers, t);
-        entities.removeIf(m -> m.start() < mark.end() && m.start() >= lineStarts[paragraph(t.start())]);
-    }
-
-    /** The dateline mark right after a time (28日電）, "Nov 28 (Reuters) -"), which may share its 日. */
-    private Cues.Hit datelineMark(Cues.Hits markers, Timex t) {
-        for (Cues.Hit h : markers.in(t.start(), Math.min(text.length(), t.end() + 12), "DATELINE")) {
-            if (h.end() > t.end()) {
-                return h;
-            }
-        }
-        return null;
-    }
-
-    /** The time of the wire dateline among the first sentences, or null. */
-    private Timex datelineTime(Cues.Hits markers) {
-        List<Span> sentences = sentences();
-        for (int i = 0; i < Math.min(4, sentences.size()); i++) {
-            Span s = sentences.get(i);
-            for (Timex t : times(s.start(), Math.min(s.end(), s.start() + 60))) {
-                if (datelineMark(markers, t) != null) {
-                    return t;
-                }
-            }
-        }
-        return null;
     }
 
     /** Index of the line (paragraph) an offset lies in. */

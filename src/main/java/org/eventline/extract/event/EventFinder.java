@@ -49,7 +49,7 @@ public final class EventFinder implements Component {
     public void process(Doc doc) {
         Layers layers = new Layers(doc);
         Cues.Hits markerHits = markers.find(layers.lower);
-        layers.dropDateline(markerHits);
+        layers.dropDateline();
         MentionReader reader = new MentionReader(layers, triggers.find(layers.lower), markerHits,
                 stances.find(layers.lower), attribution.find(layers.lower), demonyms.find(layers.lower),
                 gazetteer == null ? null : m -> placeNamed(layers, m), gazetteer == null ? k -> null : gazetteer::get);

@@ -101,7 +101,7 @@ final class MentionReader {
         String date = time != null && Layers.concrete(time) ? day(time.value()) : null;
         boolean vague = time != null && date == null;
         if (date == null && !vague && h.is("ATTACK") && layers.lower.substring(clause.start(), clause.end()).contains("overnight")) {
-            date = layers.reportDate(markers); // "attacked Kyiv overnight": the night before the report
+            date = layers.reportDate(); // "attacked Kyiv overnight": the night before the report
         }
         if (date != null && !h.is("MEETING") && !pastOrToday(date)) {
             date = null; // an attack or agreement in the future has not happened

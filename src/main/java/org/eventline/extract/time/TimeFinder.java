@@ -36,6 +36,7 @@ public final class TimeFinder implements Component {
     private final Starts englishStarts;
     private final Pattern blocks;
     private final Starts blockStarts;
+    private final Datelines datelines;
 
     public TimeFinder(Lexicon lexicon) {
         words = TimeWords.from(lexicon);
@@ -48,6 +49,7 @@ public final class TimeFinder implements Component {
         englishStarts = Starts.union(english.stream().map(Rule::starts).toList());
         blocks = Pattern.compile(words.alternation("block"));
         blockStarts = Starts.chars("").vocabulary(words, "block");
+        datelines = new Datelines(words);
     }
 
     @Override
@@ -56,7 +58,11 @@ public final class TimeFinder implements Component {
         for (EntityMention e : doc.entities) {
             names.add(new Span(e.start(), e.end()));
         }
-        doc.times.addAll(find(doc.text.text(), doc.text.normalized(), doc.text.language(), doc.anchor, names));
+        boolean zh = Language.isChinese(doc.text.language());
+        String text = Scan.matchable(zh ? doc.text.normalized() : doc.text.text());
+        Dateline dateline = datelines.find(text, doc.anchor, zh);
+        doc.dateline(dateline);
+        doc.times.addAll(find(doc.text.text(), text, zh, doc.text.language(), doc.anchor, dateline, names));
     }
 
     /**
@@ -64,14 +70,20 @@ public final class TimeFinder implements Component {
      *
      * @param body       the text as published; offsets and extents point into it
      * @param normalized the same text in Simplified script, same length (the body itself for English)
-     * @param anchor     the publication date, or null (relative expressions are then left out); a dispatch
-     *                   dateline a day or two before it takes its place (see {@link Dateline})
+     * @param anchor     the publication date, or null (relative expressions are then left out); the day of
+     *                   a dispatch's dateline shortly before it takes its place (see {@link Dateline})
      * @param names      spans of names found in the text: a time inside a longer name is none
      */
     public List<Timex> find(String body, String normalized, String language, LocalDate anchor, List<Span> names) {
         boolean zh = Language.isChinese(language);
         String text = Scan.matchable(zh ? normalized : body);
-        Scan scan = new Scan(text, Dateline.reference(text, anchor, zh), zh, Language.TRADITIONAL.equals(language),
+        return find(body, text, zh, language, anchor, datelines.find(text, anchor, zh), names);
+    }
+
+    private List<Timex> find(String body, String text, boolean zh, String language, LocalDate anchor,
+                             Dateline dateline, List<Span> names) {
+        LocalDate reference = dateline != null && dateline.filed() != null ? dateline.filed() : anchor;
+        Scan scan = new Scan(text, reference, zh, Language.TRADITIONAL.equals(language),
                 words, tense, zh ? chineseStarts : englishStarts);
         List<Found> found = new ArrayList<>();
         for (Rule rule : zh ? chinese : english) {

@@ -28,7 +28,9 @@ final class TimeWords {
     }
 
     private static final Set<String> KINDS = Set.of("month", "weekday", "day", "year", "shift", "unit", "number",
-            "season", "partofday", "holiday", "vague", "modifier", "past", "future", "block");
+            "season", "partofday", "holiday", "vague", "modifier", "past", "future", "block", "dateline");
+    /** Kinds whose words are cues and carry no value. */
+    private static final Set<String> VALUELESS = Set.of("block", "past", "future", "dateline");
 
     private final Map<String, Map<String, Word>> byKind = new LinkedHashMap<>();
 
@@ -49,7 +51,7 @@ final class TimeWords {
             if (text.isEmpty()) {
                 throw new IllegalArgumentException(row.origin() + ": no word");
             }
-            if (!kind.equals("block") && !kind.equals("past") && !kind.equals("future") && row.column(2).isEmpty()) {
+            if (!VALUELESS.contains(kind) && row.column(2).isEmpty()) {
                 throw new IllegalArgumentException(row.origin() + ": no value for '" + text + "'");
             }
             String simplified = Scripts.toSimplified(text);
