@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -46,11 +47,14 @@ final class ExtractCommand implements Callable<Integer> {
         Limits limits = limitOptions.limits();
         ArticleReader reader = limits.reader();
         List<Input> all = Inputs.expand(inputs, reader, Main::log);
-        GuardedExtractor extractor = new GuardedExtractor(extraction.extractor(), limits, extraction.threads());
         PrintStream out = System.out;
         AtomicInteger failed = new AtomicInteger();
         try (Parallel parallel = new Parallel(extraction.threads())) {
-            parallel.mapOrdered(all, input -> process(reader, extractor, input), outcome -> {
+            // The lexicon loads on a worker while the others read the first inputs, which need none of it.
+            Future<GuardedExtractor> building = parallel.submit(
+                    () -> new GuardedExtractor(extraction.extractor(), limits, extraction.threads()));
+            parallel.mapOrdered(all, input -> process(reader, building, input), outcome -> {
+                Await.get(building);  // a lexicon that fails to load fails the run before any input is reported
                 if (!outcome.ok()) {
                     failed.incrementAndGet();
                     Main.log("eventline: " + outcome.error());
@@ -63,13 +67,14 @@ final class ExtractCommand implements Callable<Integer> {
                     case text -> out.print(TextSummary.of(e));
                 }
             });
+            Await.get(building);
         }
         out.flush();
         return failed.get() == 0 ? Main.OK : Main.INPUT_FAILED;
     }
 
-    private Outcome process(ArticleReader reader, GuardedExtractor extractor, Input input) {
+    private Outcome process(ArticleReader reader, Future<GuardedExtractor> extractor, Input input) {
         Outcome read = Ingestion.readOne(name -> reader.read(input, published), input.name());
-        return read.ok() ? extractor.extract(input.name(), read.article()) : read;
+        return read.ok() ? Await.get(extractor).extract(input.name(), read.article()) : read;
     }
 }
