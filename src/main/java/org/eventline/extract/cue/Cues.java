@@ -34,9 +34,22 @@ public final class Cues {
     private record Cue(String label, String text, List<Part> parts, String option, int weight) {
     }
 
+    /**
+     * Per thread, the hits last found in a text, one slot per set of rows (by identity): claims and events
+     * read the same files (stances, markers, attribution, events) over the same text and find the same hits.
+     */
+    private static final ThreadLocal<Found[]> LAST_FOUND = ThreadLocal.withInitial(() -> new Found[32]);
+
+    private record Found(List<Lexicon.Row> rows, String text, Hits hits) {
+    }
+
+    /** What the cues were built from, unchangeable: cues of the same rows find the same hits. */
+    private final List<Lexicon.Row> rows;
     /** Cues by their first character, longest first: the text is read once, position by position. */
     private final Map<Character, List<Cue>> byFirst = new HashMap<>();
     private Cue[][] table = new Cue[0][];
+    /** Whether every cue starting with a character starts with a Latin word: none starts inside a word. */
+    private boolean[] latinOnly = new boolean[0];
     private final List<String> labels = new ArrayList<>();
 
     public Cues(Lexicon lexicon, String file) {
@@ -44,7 +57,8 @@ public final class Cues {
     }
 
     public Cues(List<Lexicon.Row> rows) {
-        for (Lexicon.Row row : rows) {
+        this.rows = List.copyOf(rows);  // the lexicon's own list as it is, so readers of one file share hits
+        for (Lexicon.Row row : this.rows) {
             String label = row.column(0).toUpperCase(Locale.ROOT);
             String text = row.column(1);
             if (label.isEmpty() || text.isEmpty()) {
@@ -70,6 +84,8 @@ public final class Cues {
         int size = byFirst.keySet().stream().mapToInt(c -> c + 1).max().orElse(0);
         table = new Cue[size][];
         byFirst.forEach((c, l) -> table[c] = l.toArray(new Cue[0]));
+        latinOnly = new boolean[size];
+        byFirst.forEach((c, l) -> latinOnly[c] = l.stream().allMatch(cue -> cue.parts().get(0).latin()));
     }
 
     private static Part part(String p) {
@@ -101,6 +117,17 @@ public final class Cues {
      * @param lower the Simplified text, lower-cased with {@link #lower}
      */
     public Hits find(String lower) {
+        Found[] recent = LAST_FOUND.get();
+        int slot = System.identityHashCode(rows) & (recent.length - 1);
+        Found found = recent[slot];
+        if (found == null || found.rows() != rows || !found.text().equals(lower)) {
+            found = new Found(rows, lower, scan(lower));
+            recent[slot] = found;
+        }
+        return found.hits();
+    }
+
+    private Hits scan(String lower) {
         List<Hit> candidates = new ArrayList<>();
         int n = lower.length();
         for (int i = 0; i < n; i++) {
@@ -111,6 +138,9 @@ public final class Cues {
             }
             // Inside a Latin word no Latin cue starts: most positions of English text are told so at once.
             boolean inWord = i > 0 && latinWordChar(lower.charAt(i - 1)) && latinWordChar(first);
+            if (inWord && latinOnly[first]) {
+                continue;
+            }
             for (Cue c : list) {
                 if (inWord && c.parts().get(0).latin()) {
                     continue;
