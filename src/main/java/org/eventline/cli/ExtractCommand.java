@@ -53,24 +53,35 @@ final class ExtractCommand implements Callable<Integer> {
             // The lexicon loads on a worker while the others read the first inputs, which need none of it.
             Future<GuardedExtractor> building = parallel.submit(
                     () -> new GuardedExtractor(extraction.extractor(), limits, extraction.threads()));
-            parallel.mapOrdered(all, input -> process(reader, building, input), outcome -> {
+            parallel.mapOrdered(all, input -> rendered(process(reader, building, input)), done -> {
                 Await.get(building);  // a lexicon that fails to load fails the run before any input is reported
-                if (!outcome.ok()) {
+                if (!done.outcome().ok()) {
                     failed.incrementAndGet();
-                    Main.log("eventline: " + outcome.error());
+                    Main.log("eventline: " + done.outcome().error());
                     return;
                 }
-                Extraction e = outcome.extraction();
-                switch (format) {
-                    case json -> out.println(Json.pretty(e));
-                    case jsonl -> out.println(Json.line(e));
-                    case text -> out.print(TextSummary.of(e));
-                }
+                out.print(done.output());
             });
             Await.get(building);
         }
         out.flush();
         return failed.get() == 0 ? Main.OK : Main.INPUT_FAILED;
+    }
+
+    /** An input's outcome and what it prints, written on the worker: the main thread only hands it over in order. */
+    private record Rendered(Outcome outcome, String output) {
+    }
+
+    private Rendered rendered(Outcome outcome) {
+        if (!outcome.ok()) {
+            return new Rendered(outcome, null);
+        }
+        Extraction e = outcome.extraction();
+        return new Rendered(outcome, switch (format) {
+            case json -> Json.pretty(e) + System.lineSeparator();
+            case jsonl -> Json.line(e) + System.lineSeparator();
+            case text -> TextSummary.of(e);
+        });
     }
 
     private Outcome process(ArticleReader reader, Future<GuardedExtractor> extractor, Input input) {
