@@ -112,6 +112,11 @@ public final class Graph implements AutoCloseable {
         }
     }
 
+    /** A connection to an embedded server started by the caller, without authentication; closing it stops the server. */
+    static Graph onServer(EmbeddedServer server) {
+        return connect(server.boltUri(), AuthTokens.none(), GraphTarget.DEFAULT_DATABASE, server);
+    }
+
     private static String inUse(Path store) {
         return "the store " + store + " is in use by another process; run `eventline serve` on it to share it,"
                 + " or wait for the other command to finish";
