@@ -14,8 +14,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -33,6 +37,9 @@ import java.util.stream.Stream;
                 "Uses a temporary embedded store unless --store or --uri names an empty database; cleans up afterwards.",
                 "Progress on stderr; the figures on stdout (--format json: one line)."})
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
+
+    /** Articles read and extracted at a time (rounded to whole batches) before their extractions go to the file. */
+    private static final int WINDOW = 1000;
 
     @Option(names = "--articles", paramLabel = "N", description = "Articles in the corpus (default: ${DEFAULT-VALUE}).")
     int articles = 2000;
@@ -116,61 +123,75 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
                 .write(dir, articles);
         List<String> inputs = files.stream().map(Path::toString).toList();
 
-        ArticleReader reader = new ArticleReader();
-        List<Article> read = new ArrayList<>(articles);
-        long t0 = System.nanoTime();
-        try (Parallel workers = new Parallel(threads)) {
-            workers.mapOrdered(inputs, input -> {
-                try {
-                    return reader.read(input, null);
-                } catch (org.eventline.source.SourceException e) {
-                    throw new IllegalStateException(e.getMessage(), e);
-                }
-            }, read::add);
-        }
-        double readSecs = secs(t0);
-        f.put("corpus_chars", read.stream().mapToLong(a -> a.body().length()).sum());
-
+        // Extractions go to a file between the phases, as `extract --format jsonl` and `ingest --from-jsonl`
+        // would pass them: memory stays flat whatever the number of articles.
+        Path extractions = dir.resolveSibling("extractions.jsonl");
         Main.log("bench: extraction only …");
-        List<Extraction> extracted = new ArrayList<>(articles);
-        long extractCpu0 = cpuNanos();
-        t0 = System.nanoTime();
-        try (Parallel workers = new Parallel(threads)) {
-            workers.mapOrdered(read, extractor::extract, extracted::add);
+        ArticleReader reader = new ArticleReader();
+        Clock reading = new Clock();
+        Clock extracting = new Clock();
+        long chars = 0;
+        int rows = 0;
+        int claims = 0;
+        int mentions = 0;
+        int window = batchSize * Math.max(1, WINDOW / batchSize);
+        try (Parallel workers = new Parallel(threads);
+             BufferedWriter out = Files.newBufferedWriter(extractions, StandardCharsets.UTF_8)) {
+            for (int from = 0; from < inputs.size(); from += window) {
+                List<String> some = inputs.subList(from, Math.min(inputs.size(), from + window));
+                List<Article> read = new ArrayList<>(some.size());
+                reading.time(() -> workers.mapOrdered(some, input -> read(reader, input), read::add));
+                List<Extraction> extracted = new ArrayList<>(some.size());
+                extracting.time(() -> workers.mapOrdered(read, extractor::extract, extracted::add));
+                for (int b = 0; b < extracted.size(); b += batchSize) {
+                    rows += LoadBaselines.rows(extracted.subList(b, Math.min(extracted.size(), b + batchSize)));
+                }
+                for (Extraction e : extracted) {
+                    chars += e.document().body().length();
+                    claims += e.claims().size();
+                    mentions += e.actors().stream().mapToInt(a -> a.mentions().size()).sum();
+                    out.write(Json.line(e));
+                    out.write('\n');
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + extractions, e);
         }
-        double extractSecs = secs(t0);
-        double extractCpu = (cpuNanos() - extractCpu0) / 1e9;
-        read.clear();
-        int rows = LoadBaselines.rows(extracted);
+        double readSecs = reading.wall;
+        double extractSecs = extracting.wall;
+        double extractCpu = extracting.cpu;
+        f.put("corpus_chars", chars);
         f.put("rows", rows);
-        f.put("claims_found", extracted.stream().mapToInt(e -> e.claims().size()).sum());
-        f.put("actor_mentions", extracted.stream().mapToInt(e -> e.actors().stream().mapToInt(a -> a.mentions().size()).sum()).sum());
+        f.put("claims_found", claims);
+        f.put("actor_mentions", mentions);
 
         // The server plans each statement on first use and the JIT compiles its write path over the first
         // thousands of rows (longer on a busy machine): warm both writers up on up to 2,000 articles, since
         // with less the writer timed first still pays for compilation the one timed after it no longer does.
-        List<Extraction> warm = extracted.subList(0, Math.min(2000, articles));
-        load(new Loader(graph), warm);
+        int warm = Math.min(2000, articles);
+        Clock unused = new Clock();
+        eachBatch(extractions, warm, unused, new Loader(graph)::load);
         LoadBaselines.clear(graph);
-        LoadBaselines.bareUnwind(graph, warm, batchSize);
+        eachBatch(extractions, warm, unused, batch -> LoadBaselines.bareUnwind(graph, batch, batchSize));
         LoadBaselines.clear(graph);
 
         // Ours and the bare script alternate (ours, bare, bare, ours) so that a change in the machine's
-        // load during the run weighs on both alike; each starts from an empty graph.
+        // load during the run weighs on both alike; each starts from an empty graph. Only the writes are
+        // timed, not the reading of the file.
         Main.log("bench: loading only, and the same rows by a bare UNWIND script …");
         Clock ours = new Clock();
         Clock bare = new Clock();
-        ours.time(() -> load(new Loader(graph), extracted));
+        eachBatch(extractions, articles, ours, new Loader(graph)::load);
         long[] size = LoadBaselines.size(graph);
         f.put("nodes", size[0]);
         f.put("relationships", size[1]);
         LoadBaselines.clear(graph);
-        bare.time(() -> LoadBaselines.bareUnwind(graph, extracted, batchSize));
+        eachBatch(extractions, articles, bare, batch -> LoadBaselines.bareUnwind(graph, batch, batchSize));
         f.put("bare_unwind_relationships", LoadBaselines.size(graph)[1]);
         LoadBaselines.clear(graph);
-        bare.time(() -> LoadBaselines.bareUnwind(graph, extracted, batchSize));
+        eachBatch(extractions, articles, bare, batch -> LoadBaselines.bareUnwind(graph, batch, batchSize));
         LoadBaselines.clear(graph);
-        ours.time(() -> load(new Loader(graph), extracted));
+        eachBatch(extractions, articles, ours, new Loader(graph)::load);
         LoadBaselines.clear(graph);
         double loadSecs = ours.wall / 2;
         double bareSecs = bare.wall / 2;
@@ -178,24 +199,27 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         Main.log("bench: one transaction per row (up to " + perRowSeconds + " s, then extrapolated) …");
         int sampled = 0;
         int sampledRows = 0;
-        long perRowCpu0 = cpuNanos();
-        t0 = System.nanoTime();
-        while (sampled < extracted.size() && secs(t0) < perRowSeconds) {
-            List<Extraction> one = extracted.subList(sampled, sampled + 1);
-            LoadBaselines.perRow(graph, one);
-            sampledRows += LoadBaselines.rows(one);
-            sampled++;
+        Clock perRow = new Clock();
+        try (BufferedReader in = Files.newBufferedReader(extractions, StandardCharsets.UTF_8)) {
+            String line;
+            while (perRow.wall < perRowSeconds && (line = in.readLine()) != null) {
+                List<Extraction> one = List.of(Json.extraction(line));
+                perRow.time(() -> LoadBaselines.perRow(graph, one));
+                sampledRows += LoadBaselines.rows(one);
+                sampled++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + extractions, e);
         }
-        double perRowSampleSecs = secs(t0);
-        double perRowCpu = (cpuNanos() - perRowCpu0) / 1e9 * rows / Math.max(1, sampledRows);
-        double perRowSecs = perRowSampleSecs * rows / Math.max(1, sampledRows);
-        boolean perRowExtrapolated = sampled < extracted.size();
+        double perRowCpu = perRow.cpu * rows / Math.max(1, sampledRows);
+        double perRowSecs = perRow.wall * rows / Math.max(1, sampledRows);
+        boolean perRowExtrapolated = sampled < articles;
         LoadBaselines.clear(graph);
 
-        extracted.clear();  // end to end reads from the files again: what the first phases kept in memory can go
         Main.log("bench: end to end …");
         Ingestion ingestion = new Ingestion(new Loader(graph), extractor, threads, batchSize);
         long e2eCpu0 = cpuNanos();
+        long t0;
         t0 = System.nanoTime();
         Ingestion.Summary first = ingestion.run(inputs, Ingestion.ArticleSource.of(reader, null));
         double e2eSecs = secs(t0);
@@ -262,9 +286,35 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         return 0;
     }
 
-    private void load(Loader loader, List<Extraction> all) {
-        for (int from = 0; from < all.size(); from += batchSize) {
-            loader.load(all.subList(from, Math.min(all.size(), from + batchSize)));
+    /** Hands the first {@code limit} extractions of the file to {@code write}, a batch at a time, timing the writes. */
+    private void eachBatch(Path extractions, int limit, Clock clock, Consumer<List<Extraction>> write) {
+        try (BufferedReader in = Files.newBufferedReader(extractions, StandardCharsets.UTF_8)) {
+            int n = 0;
+            List<Extraction> batch = new ArrayList<>(batchSize);
+            String line;
+            while (n < limit && (line = in.readLine()) != null) {
+                batch.add(Json.extraction(line));
+                n++;
+                if (batch.size() == batchSize || n == limit) {
+                    List<Extraction> full = batch;
+                    clock.time(() -> write.accept(full));
+                    batch = new ArrayList<>(batchSize);
+                }
+            }
+            if (!batch.isEmpty()) {
+                List<Extraction> rest = batch;
+                clock.time(() -> write.accept(rest));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + extractions, e);
+        }
+    }
+
+    private static Article read(ArticleReader reader, String input) {
+        try {
+            return reader.read(input, null);
+        } catch (org.eventline.source.SourceException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 
