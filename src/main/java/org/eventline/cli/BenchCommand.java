@@ -101,7 +101,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
                 }
                 Map<String, Object> figures = measure(graph, lexicon, extractor, work.resolve("corpus"));
                 System.out.println(format.equals("json") ? Json.line(figures) : text(figures));
-                LoadBaselines.clear(graph);
+                if (!temporary) {
+                    LoadBaselines.clear(graph);  // a temporary store goes with its folder
+                }
             }
             return Main.OK;
         } finally {
