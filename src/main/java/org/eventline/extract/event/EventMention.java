@@ -17,8 +17,9 @@ import java.util.List;
  * @param host         offset of another event's trigger that dates this one (峰會期間, a statement issued at a
  *                     summit, an agreement reached at talks), or -1
  * @param issuedByHost the host issued it (峰會發表的宣言): its participants are the host's
+ * @param agent        for an attack, the side attacking, or null: attacks by two sides are two attacks
  */
 record EventMention(String type, int start, int end, Span clause, String date, boolean vague, boolean definite,
                     boolean separate, List<String> participants, List<String> wider, List<String> names, Place place,
-                    int host, boolean issuedByHost) {
+                    int host, boolean issuedByHost, String agent) {
 }

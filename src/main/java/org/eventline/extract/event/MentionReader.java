@@ -71,6 +71,10 @@ final class MentionReader {
                     typesInClause.clear();
                     lastClause = clause;
                 }
+                if (h.is("ATTACK") && triggers.in(clause.start(), clause.end(), "AGREEMENT").stream()
+                        .anyMatch(a -> a.start() < h.end() && h.start() < a.end())) {
+                    continue; // "struck a deal"
+                }
                 if (!typesInClause.add(h.label())) {
                     continue;
                 }
@@ -137,8 +141,9 @@ final class MentionReader {
         if (!h.is("ATTACK") && sides(actors) < 2) {
             referred.forEach(s -> add(sides, s)); // 雙方, "the two countries": the parties just named
         }
-        if (h.is("AGREEMENT") && participants.isEmpty() && sides.isEmpty()) {
-            return null;
+        boolean definite = definite(h, clause);
+        if (h.is("AGREEMENT") && participants.isEmpty() && sides.isEmpty() && !definite) {
+            return null; // "the deals were signed at …" refers to the signing told before
         }
         for (String s : sides) {
             add(participants, s);
@@ -153,15 +158,19 @@ final class MentionReader {
         Span opening = clauses.isEmpty() || clauses.get(0).equals(clause) ? null : clauses.get(0);
         Place place = venues.of(h, clause, opening);
         int host = issuingMeeting >= 0 ? issuingMeeting : date == null ? host(h, clause, sentence, previous, next) : -1;
-        return new EventMention(h.label(), h.start(), h.end(), clause, date, vague, definite(h, clause),
+        return new EventMention(h.label(), h.start(), h.end(), clause, date, vague, definite,
                 markers.any(clause.start(), h.start(), "SEPARATE"), participants, wider, names(h, clause), place,
-                host, issuingMeeting >= 0);
+                host, issuingMeeting >= 0, h.is("ATTACK") ? side(actors.get(0)) : null);
+    }
+
+    private static String side(EntityMention m) {
+        return m.entry().affiliation() != null ? m.entry().affiliation() : m.entry().key();
     }
 
     private static int sides(List<EntityMention> actors) {
         Set<String> out = new LinkedHashSet<>();
         for (EntityMention m : actors) {
-            out.add(m.entry().affiliation() != null ? m.entry().affiliation() : m.entry().key());
+            out.add(side(m));
         }
         return out.size();
     }
@@ -372,7 +381,25 @@ final class MentionReader {
                 bestDistance = Math.abs(d);
             }
         }
-        return best;
+        Timex glossed = best == null ? null : glossOf(best);
+        return glossed != null ? glossed : best;
+    }
+
+    /**
+     * 周一（19日）, "Monday (May 19)": the date written in brackets after a time, which says outright what
+     * the weekday or relative day only implies; null when there is none or it is no more concrete.
+     */
+    private Timex glossOf(Timex t) {
+        int k = t.end();
+        if (k >= layers.norm.length() || "（(".indexOf(layers.norm.charAt(k)) < 0) {
+            return null;
+        }
+        for (Timex g : layers.times(k + 1, Math.min(layers.norm.length(), k + 20))) {
+            if (g.start() == k + 1 && Layers.concrete(g) && datesEvents(g)) {
+                return g;
+            }
+        }
+        return null;
     }
 
     /** A phrase about another time that a trigger stands in, after another event's ("met … after Russia's invasion"). */
@@ -543,12 +570,23 @@ final class MentionReader {
 
     /**
      * The attacker (the actor before the trigger, "by X", or a demonym: "a Russian drone attack") and the
-     * target (對基輔發動襲擊, "an attack on Kyiv", or the first party after the trigger).
+     * target (對基輔發動襲擊, "an attack on Kyiv", or the first party after the trigger). In the passive
+     * (基輔遭到俄軍襲擊, "Kyiv came under Russian attack") the target comes first. A trigger that only
+     * attacks with a target ("struck Kyiv", not "struck a tone") has none without one.
      */
     private List<EntityMention> attackParties(Cues.Hit h, Span clause) {
+        Cues.Hit passive = markers.last(clause.start(), h.end(), "PASSIVE");
+        if (passive != null && passive.start() >= h.start() && passive.end() <= h.start()) {
+            passive = null;
+        }
         EntityMention attacker = null;
         EntityMention target = null;
-        for (EntityMention m : layers.entitiesBackwards(clause.start(), h.start())) {
+        int agentFrom = passive == null ? clause.start() : passive.end();
+        Cues.Hit sub = layers.chinese ? null : markers.last(agentFrom, h.start(), "SUBORDINATE");
+        if (sub != null) {
+            agentFrom = sub.end(); // "applied to join the EU days after the invasion": the EU attacks nobody
+        }
+        for (EntityMention m : layers.entitiesBackwards(agentFrom, h.start())) {
             if (!party(m) || located(m)) {
                 continue; // 在G7峰會期間: where and when, not who
             }
@@ -558,11 +596,21 @@ final class MentionReader {
                 attacker = m;
             }
         }
-        for (EntityMention m : layers.entities(h.end(), clause.end())) {
+        if (passive != null) {
+            for (EntityMention m : layers.entitiesBackwards(clause.start(), passive.start())) {
+                if ((party(m) || m.entry().kind() == Kind.PLACE) && !located(m)) {
+                    target = m;
+                    break;
+                }
+            }
+        }
+        int after = Math.max(h.end(), passive == null ? 0 : passive.end());
+        for (EntityMention m : layers.entities(after, clause.end())) {
             if (!party(m) && m.entry().kind() != Kind.PLACE) {
                 continue;
             }
-            if (attacker == null && byAgent(h, m)) {
+            if (attacker == null && (byAgent(h, m) || passive != null && passive.end() >= h.end()
+                    && layers.blank(passive.end(), m.start()))) {
                 attacker = m;
             } else if (target == null) {
                 target = m;
@@ -570,6 +618,12 @@ final class MentionReader {
         }
         if (attacker == null) {
             attacker = parties.demonymAttacker(h, clause);
+        }
+        if (attacker == null && passive != null && passive.end() >= h.end()) {
+            attacker = parties.demonymAfter(passive.end(), clause); // "was hit by Russian missiles"
+        }
+        if (target == null && h.option().equals("target")) {
+            return List.of();
         }
         List<EntityMention> out = new ArrayList<>();
         if (attacker != null) {

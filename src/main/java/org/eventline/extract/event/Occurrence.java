@@ -36,6 +36,7 @@ final class Occurrence {
             Occurrence same = null;
             for (Occurrence o : m.separate() ? List.<Occurrence>of() : out) {
                 if (o.type.equals(m.type()) && compatible(o.date, m.date()) && !o.elsewhere(m) && o.named(m)
+                        && o.sameAgent(m)
                         && (m.definite() || shared(o.participants, m.wider()) > 0 || m.wider().isEmpty())) {
                     same = o;
                     break;
@@ -90,7 +91,7 @@ final class Occurrence {
     private boolean refersTo(EventMention m, int needed) {
         boolean placesDiffer = place != null && m.place() != null && !place.key().equals(m.place().key())
                 && !place.holds(m.place());
-        if (elsewhere(m) || !named(m) || m.separate()) {
+        if (elsewhere(m) || !named(m) || m.separate() || !sameAgent(m)) {
             return false; // the Geneva talks are not the Moscow meeting, "the G20 summit" not the Geneva talks
         }
         if (m.definite()) {
@@ -102,6 +103,11 @@ final class Occurrence {
             return true;
         }
         return samePlace(m) && m.place().rank() >= 3;
+    }
+
+    /** Whether an attack mention has no other attacker than this occurrence (Russia's strike is not Ukraine's). */
+    private boolean sameAgent(EventMention m) {
+        return founder.agent() == null || m.agent() == null || founder.agent().equals(m.agent());
     }
 
     private boolean samePlace(EventMention m) {

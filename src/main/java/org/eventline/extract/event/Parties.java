@@ -150,6 +150,16 @@ final class Parties {
         if (d == null || !ATTACK_MODIFIERS.matcher(layers.lower.substring(d.end(), h.start())).matches()) {
             return null;
         }
+        return state(d);
+    }
+
+    /** The state a demonym names right after an offset ("was hit by Russian missiles"), or null. */
+    EntityMention demonymAfter(int from, Span clause) {
+        Cues.Hit d = demonyms.first(from, Math.min(clause.end(), from + 12));
+        return d == null || !layers.lower.substring(from, d.start()).strip().matches("(a|an|the)?") ? null : state(d);
+    }
+
+    private EntityMention state(Cues.Hit d) {
         Entry state = entries.apply(d.label());
         if (state == null || state.kind() != Kind.COUNTRY) {
             return null;

@@ -102,7 +102,30 @@ final class Venues {
         if (before != null || attack && head.start() >= h.end()) {
             return 2;
         }
+        if (attack && last.end() <= h.start()) {
+            // 基輔遭到俄軍襲擊, "Kyiv came under attack": the place hit stands before the passive
+            if (hit(last)) {
+                return 2;
+            }
+        }
         return 0;
+    }
+
+    /** Whether a passive follows a name (基輔周五凌晨遭到…襲擊): what it names was hit. */
+    private boolean hit(EntityMention m) {
+        Cues.Hit passive = markers.first(m.end(), Math.min(layers.text.length(), m.end() + 12), "PASSIVE");
+        return passive != null && untimed(m.end(), passive.start());
+    }
+
+    /** Whether only times and spaces stand between two offsets (基輔周五凌晨遭到). */
+    private boolean untimed(int from, int to) {
+        StringBuilder rest = new StringBuilder(layers.lower.substring(from, to));
+        for (var t : layers.times(from, to)) {
+            for (int k = t.start(); k < t.end(); k++) {
+                rest.setCharAt(k - from, ' ');
+            }
+        }
+        return rest.toString().isBlank();
     }
 
     /**
@@ -164,7 +187,7 @@ final class Venues {
         for (EntityMention found : layers.entities(from, to)) {
             boolean nested = previous != null && NESTING.contains(uncovered(previous.end(), found.start()).strip());
             EntityMention m = found.entry().kind() == Kind.PLACE ? found
-                    : nested || marker(found, range, "VENUE", "TARGET") != null ? capital(found) : null;
+                    : nested || marker(found, range, "VENUE", "TARGET") != null || hit(found) ? capital(found) : null;
             if (m == null) {
                 continue;
             }
