@@ -54,7 +54,7 @@ public final class EventFinder implements Component {
                 stances.find(layers.lower), attribution.find(layers.lower), demonyms.find(layers.lower),
                 gazetteer == null ? null : m -> placeNamed(layers, m), gazetteer == null ? k -> null : gazetteer::get);
         List<EventMention> ms = reader.read();
-        List<Occurrence> occurrences = Occurrence.cluster(ms);
+        List<Occurrence> occurrences = Occurrence.cluster(ms, doc.anchor);
         int n = 0;
         for (Occurrence o : occurrences) {
             Event e = o.toEvent("e" + (n + 1), layers);

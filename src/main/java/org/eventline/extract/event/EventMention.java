@@ -18,8 +18,13 @@ import java.util.List;
  *                     summit, an agreement reached at talks), or -1
  * @param issuedByHost the host issued it (峰會發表的宣言): its participants are the host's
  * @param agent        for an attack, the side attacking, or null: attacks by two sides are two attacks
+ * @param mode         for a meeting, "remote" (a call) or "in person" (a summit, a visit), or null when the
+ *                     word tells neither (talks): a call and a summit are two meetings
+ * @param planned      undated and planned or agreed on (同意在布達佩斯舉行峰會, "agreed to meet again"): it
+ *                     refers to no meeting already held
  */
 record EventMention(String type, int start, int end, Span clause, String date, boolean vague, boolean definite,
                     boolean separate, List<String> participants, List<String> wider, List<String> names, Place place,
-                    int host, boolean issuedByHost, String agent) {
+                    int host, boolean issuedByHost, String agent, String mode,
+                    boolean planned) {
 }

@@ -35,7 +35,9 @@ final class MentionReader {
     /** What may join names and times in a clause of nothing else ("Switzerland, on Tuesday."). */
     private static final Pattern GLUE = Pattern.compile("[\\s.,;:。，]*((on|in|at|the|and|late|early)\\b[\\s.,;:。，]*)*");
     /** What may stand between "after" and a meeting just held ("after their talks", "after two days of talks"). */
-    private static final Pattern JUST_HELD = Pattern.compile("\\s+((the|their|his|her|its|a|two|three|several|hours of|days of|rounds of)\\s+)*");
+    private static final Pattern JUST_HELD = Pattern.compile("\\s+((the|their|his|her|its|a|an|more than|less than|nearly|"
+            + "almost|about|over|some|around|[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|many|hours|days|"
+            + "rounds|of|direct|high-level|face-to-face|lengthy|marathon|closed-door|first|second|latest|new|fresh)\\s+)*");
     private static final Pattern PART_OF_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(MO|AF|EV|NI)");
 
     private final Layers layers;
@@ -110,6 +112,7 @@ final class MentionReader {
         if (date != null && !h.is("MEETING") && !pastOrToday(date)) {
             date = null; // an attack or agreement in the future has not happened
         }
+        boolean definite = definite(h, clause);
         if (proposed(h, clause)) {
             return null; // proposed talks, "until they met": not an occurrence, whenever proposed
         }
@@ -141,7 +144,6 @@ final class MentionReader {
         if (!h.is("ATTACK") && sides(actors) < 2) {
             referred.forEach(s -> add(sides, s)); // 雙方, "the two countries": the parties just named
         }
-        boolean definite = definite(h, clause);
         if (h.is("AGREEMENT") && participants.isEmpty() && sides.isEmpty() && !definite) {
             return null; // "the deals were signed at …" refers to the signing told before
         }
@@ -158,9 +160,13 @@ final class MentionReader {
         Span opening = clauses.isEmpty() || clauses.get(0).equals(clause) ? null : clauses.get(0);
         Place place = venues.of(h, clause, opening);
         int host = issuingMeeting >= 0 ? issuingMeeting : date == null ? host(h, clause, sentence, previous, next) : -1;
+        // a joint statement issued after talks is the statement of those who talked
+        boolean issuedByHost = issuingMeeting >= 0 || host >= 0 && h.is("STATEMENT") && joint(h, clause);
         return new EventMention(h.label(), h.start(), h.end(), clause, date, vague, definite,
                 markers.any(clause.start(), h.start(), "SEPARATE"), participants, wider, names(h, clause), place,
-                host, issuingMeeting >= 0, h.is("ATTACK") ? side(actors.get(0)) : null);
+                host, issuedByHost, h.is("ATTACK") ? side(actors.get(0)) : null,
+                h.is("MEETING") && !h.option().isEmpty() ? h.option() : null,
+                date == null && !definite && planned(h, clause));
     }
 
     private static String side(EntityMention m) {
@@ -229,6 +235,12 @@ final class MentionReader {
             }
         }
         return open > 0;
+    }
+
+    /** 聯合聲明, "a joint statement": issued by more than one party together. */
+    private boolean joint(Cues.Hit h, Span clause) {
+        Cues.Hit issue = markers.last(Math.max(clause.start(), h.start() - 12), h.start(), "ISSUE");
+        return issue != null && (issue.cue().equals("joint") || issue.cue().equals("聯合"));
     }
 
     /** 峰會發表的宣言, "the summit issued a declaration": the meeting that issues a statement, or -1. */
@@ -329,7 +341,7 @@ final class MentionReader {
             int k = h.end();
             return k < clause.end() && "後后".indexOf(layers.norm.charAt(k)) >= 0;
         }
-        Cues.Hit after = markers.last(Math.max(clause.start(), h.start() - 24), h.start(), "SUBORDINATE");
+        Cues.Hit after = markers.last(Math.max(clause.start(), h.start() - 48), h.start(), "SUBORDINATE");
         return after != null && layers.lower.startsWith("after", after.start())
                 && JUST_HELD.matcher(layers.lower.substring(after.end(), h.start())).matches();
     }
@@ -501,7 +513,7 @@ final class MentionReader {
     private boolean coordinated(Span clause) {
         String head = layers.lower.substring(clause.start(), Math.min(clause.end(), clause.start() + 9));
         return head.startsWith("and ") || head.startsWith("then ") || head.startsWith("并") || head.startsWith("随后")
-                || head.startsWith("之后") || head.startsWith("and then");
+                || head.startsWith("之后") || head.startsWith("其后") || head.startsWith("稍后") || head.startsWith("later ");
     }
 
     /**
@@ -525,6 +537,12 @@ final class MentionReader {
         return attribution.any(from, to, "AFTER") || layers.lower.substring(from, to).contains(" that ");
     }
 
+    /** 同意在布達佩斯舉行峰會, "plan to meet", "will visit": a meeting planned or agreed on before its trigger. */
+    private boolean planned(Cues.Hit h, Span clause) {
+        return h.is("MEETING") && (markers.any(clause.start(), h.start(), "PLAN")
+                || triggers.any(clause.start(), h.start(), "AGREEMENT"));
+    }
+
     /** "Putin proposed new talks", "until Trump and Putin met", 提議舉行會談: proposed or awaited, not held. */
     private boolean proposed(Cues.Hit h, Span clause) {
         for (Cues.Hit c : markers.in(clause.start(), h.start(), "IRREALIS")) {
@@ -536,6 +554,10 @@ final class MentionReader {
     }
 
     private boolean definite(Cues.Hit h, Span clause) {
+        if (!layers.chinese && layers.blank(clause.start(), h.start()) && clause.start() > 0
+                && layers.lower.startsWith("ed by ", h.end() - 2)) {
+            return true; // "…held a video call, hosted by Merz in Berlin": the call just named
+        }
         Cues.Hit during = markers.first(h.end(), Math.min(clause.end(), h.end() + 3), "DURING");
         if (during != null && layers.blank(h.end(), during.start())) {
             return true; // 峰會期間: the summit already named

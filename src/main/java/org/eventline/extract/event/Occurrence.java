@@ -2,7 +2,9 @@ package org.eventline.extract.event;
 
 import org.eventline.extract.cue.Layers;
 import org.eventline.model.Event;
+import org.eventline.model.TimeValue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,8 +28,12 @@ final class Occurrence {
         add(founder, true);
     }
 
-    /** Groups mentions into occurrences: dated mentions first, then the undated ones join what they refer to. */
-    static List<Occurrence> cluster(List<EventMention> mentions) {
+    /**
+     * Groups mentions into occurrences: dated mentions first, then the undated ones join what they refer to.
+     *
+     * @param report the report's date, or null: a meeting planned refers to none held before it
+     */
+    static List<Occurrence> cluster(List<EventMention> mentions, LocalDate report) {
         List<Occurrence> out = new ArrayList<>();
         for (EventMention m : mentions) {
             if (m.date() == null) {
@@ -36,7 +42,7 @@ final class Occurrence {
             Occurrence same = null;
             for (Occurrence o : m.separate() ? List.<Occurrence>of() : out) {
                 if (o.type.equals(m.type()) && compatible(o.date, m.date()) && !o.elsewhere(m) && o.named(m)
-                        && o.sameAgent(m)
+                        && o.sameAgent(m) && o.sameMode(m)
                         && (m.definite() || shared(o.participants, m.wider()) > 0 || m.wider().isEmpty())) {
                     same = o;
                     break;
@@ -60,7 +66,8 @@ final class Occurrence {
             Occurrence best = null;
             for (List<Occurrence> candidates : List.of(out, orphans)) {
                 for (Occurrence o : candidates) {
-                    if (o.type.equals(m.type()) && o.refersTo(m, needed) && (best == null || o.closer(m, best))) {
+                    if (o.type.equals(m.type()) && o.refersTo(m, needed) && !(m.planned() && o.over(report))
+                            && (best == null || o.closer(m, best))) {
                         best = o;
                     }
                 }
@@ -91,7 +98,7 @@ final class Occurrence {
     private boolean refersTo(EventMention m, int needed) {
         boolean placesDiffer = place != null && m.place() != null && !place.key().equals(m.place().key())
                 && !place.holds(m.place());
-        if (elsewhere(m) || !named(m) || m.separate() || !sameAgent(m)) {
+        if (elsewhere(m) || !named(m) || m.separate() || !sameAgent(m) || !sameMode(m)) {
             return false; // the Geneva talks are not the Moscow meeting, "the G20 summit" not the Geneva talks
         }
         if (m.definite()) {
@@ -108,6 +115,16 @@ final class Occurrence {
     /** Whether an attack mention has no other attacker than this occurrence (Russia's strike is not Ukraine's). */
     private boolean sameAgent(EventMention m) {
         return founder.agent() == null || m.agent() == null || founder.agent().equals(m.agent());
+    }
+
+    /** Whether this occurrence ended before a day. */
+    private boolean over(LocalDate day) {
+        return day != null && date != null && TimeValue.parse(date).map(v -> v.end().isBefore(day)).orElse(false);
+    }
+
+    /** Whether a meeting mention may be held the way this occurrence was: a call is no summit. */
+    private boolean sameMode(EventMention m) {
+        return m.mode() == null || mentions.stream().allMatch(x -> x.mode() == null || x.mode().equals(m.mode()));
     }
 
     private boolean samePlace(EventMention m) {

@@ -121,9 +121,17 @@ final class Parties {
         return List.of();
     }
 
+    /** Whether two names are items of one list, a time between them aside (澤倫斯基19日與川普). */
     private boolean joined(EntityMention a, EntityMention b) {
-        return a.end() <= b.start() && b.start() - a.end() <= 6
-                && AND.contains(layers.lower.substring(a.end(), b.start()).strip());
+        if (a.end() > b.start() || b.start() - a.end() > 16) {
+            return false;
+        }
+        StringBuilder gap = new StringBuilder(layers.lower.substring(a.end(), b.start()));
+        for (var t : layers.times(a.end(), b.start())) {
+            gap.replace(t.start() - a.end(), t.end() - a.end(), " ".repeat(t.end() - t.start()));
+        }
+        String rest = gap.toString().strip();
+        return rest.length() <= 6 && AND.contains(rest);
     }
 
     private static String side(EntityMention m) {
