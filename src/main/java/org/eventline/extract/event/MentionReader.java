@@ -38,6 +38,8 @@ final class MentionReader {
     private static final Pattern JUST_HELD = Pattern.compile("\\s+((the|their|his|her|its|a|an|more than|less than|nearly|"
             + "almost|about|over|some|around|[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|many|hours|days|"
             + "rounds|of|direct|high-level|face-to-face|lengthy|marathon|closed-door|first|second|latest|new|fresh)\\s+)*");
+    /** An indefinite article and up to two modifiers right before a trigger ("an emergency summit"). */
+    private static final Pattern INDEFINITE = Pattern.compile("\\b(a|an)( [a-z-]+){0,2} $");
     private static final Pattern PART_OF_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(MO|AF|EV|NI)");
 
     private final Layers layers;
@@ -163,7 +165,7 @@ final class MentionReader {
         // a joint statement issued after talks is the statement of those who talked
         boolean issuedByHost = issuingMeeting >= 0 || host >= 0 && h.is("STATEMENT") && joint(h, clause);
         return new EventMention(h.label(), h.start(), h.end(), clause, date, vague, definite,
-                markers.any(clause.start(), h.start(), "SEPARATE"), participants, wider, names(h, clause), place,
+                markers.any(clause.start(), h.start(), "SEPARATE") || date != null && indefinite(h), participants, wider, names(h, clause), place,
                 host, issuedByHost, h.is("ATTACK") ? side(actors.get(0)) : null,
                 h.is("MEETING") && !h.option().isEmpty() ? h.option() : null,
                 date == null && !definite && planned(h, clause));
@@ -551,6 +553,12 @@ final class MentionReader {
             }
         }
         return false;
+    }
+
+    /** "speaking at a European summit on Friday": a dated meeting told as a new one, not as the one named before. */
+    private boolean indefinite(Cues.Hit h) {
+        return !layers.chinese && h.is("MEETING")
+                && INDEFINITE.matcher(layers.lower.substring(Math.max(0, h.start() - 30), h.start())).find();
     }
 
     private boolean definite(Cues.Hit h, Span clause) {

@@ -93,7 +93,7 @@ final class Venues {
         Cues.Hit before = attack ? marker(head, clause, "VENUE", "DESTINATION", "TARGET")
                 : marker(head, clause, "VENUE", "DESTINATION");
         if (before != null && before.is("VENUE")) {
-            int distance = head.start() >= h.end() ? head.start() - h.end() : h.start() - last.end();
+            int distance = head.start() >= h.end() ? before.start() - h.end() : h.start() - last.end();
             if (distance > 24 && !h.is("MEETING")) {
                 return 0; // "assets held in Europe" is not where the ministers agreed
             }
