@@ -162,8 +162,9 @@ final class MentionReader {
         Span opening = clauses.isEmpty() || clauses.get(0).equals(clause) ? null : clauses.get(0);
         Place place = venues.of(h, clause, opening);
         int host = issuingMeeting >= 0 ? issuingMeeting : date == null ? host(h, clause, sentence, previous, next) : -1;
-        // a joint statement issued after talks is the statement of those who talked
-        boolean issuedByHost = issuingMeeting >= 0 || host >= 0 && h.is("STATEMENT") && joint(h, clause);
+        // a joint statement issued after talks, its signers unnamed, is the statement of those who talked
+        boolean issuedByHost = issuingMeeting >= 0
+                || host >= 0 && h.is("STATEMENT") && sides(actors) < 2 && joint(h, clause);
         return new EventMention(h.label(), h.start(), h.end(), clause, date, vague, definite,
                 markers.any(clause.start(), h.start(), "SEPARATE") || date != null && indefinite(h), participants, wider, names(h, clause), place,
                 host, issuedByHost, h.is("ATTACK") ? side(actors.get(0)) : null,

@@ -242,4 +242,97 @@ class EventFinderTest {
         assertEquals(List.of("Dublin", "Florida"), events(e, "MEETING").stream().map(m -> name(e, m.place())).toList(),
                 "都柏林 is not 柏林");
     }
+
+    @Test
+    void anAttackToldInThePassiveHasItsTargetFirst() {
+        Extraction hant = extract("與此同時，哈爾科夫週五凌晨遭到俄軍無人機襲擊，至少10人受傷。", "2025-06-06");
+        Event a = events(hant, "ATTACK").get(0);
+        assertEquals("2025-06-06", a.date());
+        assertEquals("Kharkiv", name(hant, a.place()), "the place hit stands before 遭到");
+        assertTrue(names(hant, a.participants()).contains("Russia"), a.toString());
+        Extraction en = extract("Odesa was hit by Russian missiles on Tuesday, officials said.", "2025-06-04");
+        Event b = events(en, "ATTACK").get(0);
+        assertEquals("2025-06-03", b.date());
+        assertEquals("Odesa", name(en, b.place()));
+        assertTrue(names(en, b.participants()).contains("Russia"), b.toString());
+    }
+
+    @Test
+    void strikesByEachSideAreTwoAttacks() {
+        Extraction e = extract("Russia attacked Kharkiv with drones on Aug. 12. Ukrainian forces struck an oil refinery "
+                + "in Russia's Saratov region on Aug. 12, the General Staff said.", "2025-08-13");
+        List<Event> attacks = events(e, "ATTACK");
+        assertEquals(2, attacks.size(), attacks.toString());
+        assertEquals(List.of("Kharkiv", "Saratov"), attacks.stream().map(a -> name(e, a.place())).toList());
+    }
+
+    @Test
+    void struckIsAnAttackOnlyWithSomethingHit() {
+        Extraction e = extract("Trump struck a conciliatory tone on Monday. The two sides struck a deal on Monday "
+                + "to exchange prisoners.", "2025-08-13");
+        assertEquals(List.of(), events(e, "ATTACK"), "a tone is no target, a deal no attack");
+    }
+
+    @Test
+    void aDateInBracketsSaysWhichWeekdayIsMeant() {
+        Extraction e = extract("美國總統特朗普周一（19日）與普京通電話逾兩小時。", "2025-05-23");
+        assertEquals("2025-05-19", events(e, "MEETING").get(0).date());
+    }
+
+    @Test
+    void aCallIsNoSummitAgreedInIt() {
+        Extraction e = extract("特朗普16日与普京通电话，两人同意在匈牙利首都布达佩斯举行峰会。", "2025-10-18");
+        List<Event> meetings = events(e, "MEETING");
+        assertEquals(1, meetings.size(), meetings.toString());
+        assertEquals("2025-10-16", meetings.get(0).date());
+        assertEquals(null, meetings.get(0).place(), "the summit is planned in Budapest, the call was held nowhere");
+    }
+
+    @Test
+    void aMeetingAgreedOnRefersToNoneHeldBefore() {
+        Extraction e = extract("Russia and Ukraine held talks in Istanbul on Friday. The two sides agreed to meet "
+                + "again in Geneva.", "2025-05-17");
+        Event talks = events(e, "MEETING").get(0);
+        assertEquals("Istanbul", name(e, talks.place()), "the next round is not the talks held");
+    }
+
+    @Test
+    void aCallHostedBySomeoneIsTheSameCall() {
+        Extraction e = extract("On Aug. 12, Zelensky held a video call with Trump and European leaders, hosted by "
+                + "German Chancellor Friedrich Merz in Berlin.", "2025-08-13");
+        List<Event> meetings = events(e, "MEETING");
+        assertEquals(1, meetings.size(), meetings.toString());
+        assertEquals("Berlin", name(e, meetings.get(0).place()));
+        assertTrue(names(e, meetings.get(0).participants()).containsAll(List.of("Volodymyr Zelenskyy", "Donald Trump")));
+    }
+
+    @Test
+    void aSummitToldWithAnIndefiniteArticleIsAnotherMeeting() {
+        Extraction e = extract("Russia and Ukraine held their first direct talks in Istanbul on Friday. Zelensky, "
+                + "speaking at a European summit in the Albanian capital Tirana on Friday, called the Russian "
+                + "delegation theatrical.", "2025-05-16");
+        List<String> places = events(e, "MEETING").stream().map(m -> name(e, m.place())).toList();
+        assertEquals(List.of("Istanbul", "Tirana"), places);
+    }
+
+    @Test
+    void theTwoAreThePeopleJustNamedEvenWithADateBetween() {
+        Extraction e = extract("澤倫斯基19日與川普通電話，這是兩人自2月28日白宮會面後首度通話。", "2025-03-19");
+        Event whiteHouse = events(e, "MEETING").stream().filter(m -> m.date().equals("2025-02-28")).findFirst().orElseThrow();
+        assertTrue(names(e, whiteHouse.participants()).containsAll(List.of("Ukraine", "United States")),
+                whiteHouse.toString());
+    }
+
+    @Test
+    void anAgreementReachedAtTalksAndSignedDeals() {
+        Extraction hant = extract("俄羅斯與烏克蘭周五交換戰俘。這是雙方上周在伊斯坦堡會談時達成的協議。", "2025-05-23");
+        Event a = events(hant, "AGREEMENT").get(0);
+        assertEquals("2025-W20", a.date());
+        assertTrue(names(hant, a.participants()).containsAll(List.of("Russia", "Ukraine")), a.toString());
+        Extraction en = extract("ISTANBUL — Russia and Ukraine signed separate agreements with Turkey and the United "
+                + "Nations on Friday. The deals were signed at a ceremony in Istanbul.", "2022-07-22");
+        List<Event> deals = events(en, "AGREEMENT");
+        assertEquals(1, deals.size(), deals.toString());
+        assertEquals("Istanbul", name(en, deals.get(0).place()), "the signing told next is the same");
+    }
 }
