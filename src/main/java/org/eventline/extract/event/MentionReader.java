@@ -128,7 +128,7 @@ final class MentionReader {
             case "ATTACK" -> attackParties(h, clause);
             case "STATEMENT" -> issuingMeeting >= 0 ? List.of() : issuers(h, clause, end);
             case "AGREEMENT" -> agreeing(h, clause, sentence, clauses);
-            default -> meetingParties(inClause, clause, clauses);
+            default -> meetingParties(h, inClause, clause, clauses);
         };
         List<String> participants = new ArrayList<>();
         List<String> sides = new ArrayList<>();
@@ -185,8 +185,8 @@ final class MentionReader {
     }
 
     /** The actors of a meeting: those named in its clause, or the subject a participle leaves out. */
-    private List<EntityMention> meetingParties(List<EntityMention> inClause, Span clause, List<Span> clauses) {
-        List<EntityMention> out = new ArrayList<>(parties.subject(clause, clauses));
+    private List<EntityMention> meetingParties(Cues.Hit h, List<EntityMention> inClause, Span clause, List<Span> clauses) {
+        List<EntityMention> out = new ArrayList<>(parties.subject(clause, clauses, h.start()));
         out.addAll(inClause);
         return out;
     }

@@ -126,11 +126,7 @@ final class Parties {
         if (a.end() > b.start() || b.start() - a.end() > 16) {
             return false;
         }
-        StringBuilder gap = new StringBuilder(layers.lower.substring(a.end(), b.start()));
-        for (var t : layers.times(a.end(), b.start())) {
-            gap.replace(t.start() - a.end(), t.end() - a.end(), " ".repeat(t.end() - t.start()));
-        }
-        String rest = gap.toString().strip();
+        String rest = Gaps.withoutTimes(layers, a.end(), b.start()).strip();
         return rest.length() <= 6 && AND.contains(rest);
     }
 
@@ -138,16 +134,31 @@ final class Parties {
         return m.entry().affiliation() != null ? m.entry().affiliation() : m.entry().key();
     }
 
-    /** "Rubio, who held talks …", "Zelenskiy, speaking at a summit …": the actors of the clause before. */
-    List<EntityMention> subject(Span clause, List<Span> clauses) {
+    /**
+     * "Rubio, who held talks …", "Zelenskiy, speaking at a summit …": the actors of the clause before; in
+     * Chinese, a clause naming nobody before its trigger goes on with the subject opening the clause before
+     * (習近平抵達莫斯科，開始對俄羅斯進行國事訪問).
+     */
+    List<EntityMention> subject(Span clause, List<Span> clauses, int trigger) {
         int i = clauses.indexOf(clause);
-        if (i <= 0 || layers.chinese || !SUBJECTLESS.matcher(layers.lower.substring(clause.start(),
-                Math.min(clause.end(), clause.start() + 24))).find()) {
+        if (i <= 0) {
             return List.of();
         }
         Span before = clauses.get(i - 1);
+        if (layers.chinese) {
+            List<EntityMention> own = layers.actors(clause.start(), trigger);
+            if (!own.isEmpty() && Gaps.onlyTimes(layers, clause.start(), own.get(0).start())) {
+                return List.of(); // the clause names its own subject
+            }
+            List<EntityMention> actors = layers.actors(before.start(), before.end());
+            return actors.isEmpty() || !Gaps.onlyTimes(layers, before.start(), actors.get(0).start()) ? List.of() : List.of(actors.get(0));
+        }
+        if (!SUBJECTLESS.matcher(layers.lower.substring(clause.start(), Math.min(clause.end(), clause.start() + 24))).find()) {
+            return List.of();
+        }
         return layers.actors(before.start(), before.end());
     }
+
 
     /**
      * The state a demonym names as attacker right before an attack word ("a Russian drone attack"), as a

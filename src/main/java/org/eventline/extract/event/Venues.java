@@ -114,18 +114,7 @@ final class Venues {
     /** Whether a passive follows a name (基輔周五凌晨遭到…襲擊): what it names was hit. */
     private boolean hit(EntityMention m) {
         Cues.Hit passive = markers.first(m.end(), Math.min(layers.text.length(), m.end() + 12), "PASSIVE");
-        return passive != null && untimed(m.end(), passive.start());
-    }
-
-    /** Whether only times and spaces stand between two offsets (基輔周五凌晨遭到). */
-    private boolean untimed(int from, int to) {
-        StringBuilder rest = new StringBuilder(layers.lower.substring(from, to));
-        for (var t : layers.times(from, to)) {
-            for (int k = t.start(); k < t.end(); k++) {
-                rest.setCharAt(k - from, ' ');
-            }
-        }
-        return rest.toString().isBlank();
+        return passive != null && Gaps.withoutTimes(layers, m.end(), passive.start()).isBlank();
     }
 
     /**

@@ -335,4 +335,12 @@ class EventFinderTest {
         assertEquals(1, deals.size(), deals.toString());
         assertEquals("Istanbul", name(en, deals.get(0).place()), "the signing told next is the same");
     }
+
+    @Test
+    void aChineseClauseGoesOnWithTheSubjectBefore() {
+        Extraction e = extract("7日，習近平抵達莫斯科，開始對俄羅斯進行國事訪問。", "2025-05-08");
+        Event visit = events(e, "MEETING").get(0);
+        assertEquals("2025-05-07", visit.date());
+        assertTrue(names(e, visit.participants()).containsAll(List.of("Xi Jinping", "Russia")), visit.toString());
+    }
 }
