@@ -27,18 +27,18 @@ class LimitsIT {
     @Test
     void anArticleWhoseExtractionOutlastsTheBudgetIsSkippedAndTheBatchGoesOn() throws Exception {
         Path first = Files.writeString(dir.resolve("first.txt"), "Talks in Berlin\n\n" + SENTENCES);
-        // Claims in every sentence, 440 000 characters: at least half a second of extraction on a fast machine,
-        // where the warm extractor takes a millisecond or two over each of the others; the budget sits far
-        // from both, so that neither a fast nor a busy machine moves an article across it.
-        Path slow = Files.writeString(dir.resolve("slow.txt"), "Claims without end\n\n" + SENTENCES.repeat(4000));
+        // Claims in every sentence, 880 000 characters: a second or more of extraction on a fast machine, where
+        // the warm extractor takes a millisecond or two over each of the others; the budget sits far from both,
+        // so that neither a fast nor a busy machine moves an article across it.
+        Path slow = Files.writeString(dir.resolve("slow.txt"), "Claims without end\n\n" + SENTENCES.repeat(8000));
         Path last = Files.writeString(dir.resolve("last.txt"), "Talks in Geneva\n\n" + SENTENCES.replace("Donbas", "Crimea"));
         assertEquals(Main.OK, Cli.run("extract", first.toString(), last.toString()).code(), "warmed up");
         Graph graph = TestGraph.clean();
         TestGraph.get().announce();
-        Cli run = Cli.run("ingest", "--store", TestGraph.store().toString(), "--time-budget", "0.1", first.toString(),
+        Cli run = Cli.run("ingest", "--store", TestGraph.store().toString(), "--time-budget", "0.4", first.toString(),
                 slow.toString(), last.toString());
         assertEquals(Main.INPUT_FAILED, run.code(), run.err());
-        assertEquals("eventline: " + slow + ": extraction took longer than the time budget of 0.1 s (--time-budget), skipped",
+        assertEquals("eventline: " + slow + ": extraction took longer than the time budget of 0.4 s (--time-budget), skipped",
                 run.err().strip());
         assertTrue(run.out().contains("2 new, 0 unchanged, 0 replaced, 1 failed (of 3 inputs)"), run.out());
         assertEquals(List.of(first.toString(), last.toString()), graph.query(
