@@ -82,6 +82,9 @@ final class Attribution {
     private Said after(Cues.Hit h, Span clause, Span sentence, List<Said> before, Said last) {
         String verbStance = verbStance(h);
         EntityMention who = speakerBefore(clause.start(), h.start());
+        if (who != null && commentator(who, h)) {
+            return new Said(null, null, h.start(), h.end(), verbStance, dateOf(clause.start(), h), false);
+        }
         if (who != null) {
             if (who.entry().kind() == Kind.MEDIA) {
                 return new Said(null, who, h.start(), h.end(), verbStance, null, false);
@@ -269,6 +272,15 @@ final class Attribution {
             return m;
         }
         return null;
+    }
+
+    /**
+     * 烏克蘭分析人士表示, "Russian analysts say", "analyst Jane Doe said": a commentator named by where they
+     * come from or by their name speaks for no party.
+     */
+    private boolean commentator(EntityMention who, Cues.Hit verb) {
+        int from = Math.max(0, who.start() - (layers.chinese ? 6 : 30));
+        return cues.any(from, verb.start(), "COMMENTATOR");
     }
 
     /** 在基輔, "in Kyiv": where someone speaks, not who. */

@@ -496,6 +496,9 @@ public final class ClaimFinder implements Component {
             if (holder == null || via == Via.FIRST && !stanceWord) {
                 return null; // an actor beside a claim word, with no stance and nobody saying it: a fact, not a position
             }
+            if (unreported(speaker, sentence) && !(via == Via.SUBJECT && ownVerb(cues, subject))) {
+                return null; // 分析人士認為烏克蘭可能被迫割讓領土, "Will Kyiv give up Donbas?": nobody's position
+            }
 
             boolean negated = cues.stream().anyMatch(h -> h.is("NEGATION") || h.is("REJECT") && h.option().equals("neg"));
             String stance = stanceReader.stance(u.start(), u.end(), cues);
@@ -546,6 +549,42 @@ public final class ClaimFinder implements Component {
             doc.claims.add(new Claim("c" + (++count), typeName, holder, s, negated, beneficiaries, territories,
                     date, stanceReader.condition(u.start(), u.end(), cues), layers.text.substring(start, end), start, end, confidence));
             return new Found(typeName, holder, via, s, speaker);
+        }
+
+        /**
+         * What no party holds: a commentator's reading (分析人士認為, "analysts say") or a question the report
+         * asks, unless a party is named as saying it.
+         */
+        private boolean unreported(Said speaker, Span sentence) {
+            if (speaker != null && speaker.holder() != null) {
+                return false;
+            }
+            if (speaker != null && speaker.who() == null && speaker.cueStart() > sentence.start()) {
+                Span clause = layers.sentenceAt(speaker.cueStart());
+                int from = Math.max(clause.start(), speaker.cueStart() - (layers.chinese ? 12 : 60));
+                if (attributionHits.any(from, speaker.cueStart(), "COMMENTATOR")) {
+                    return true;
+                }
+            }
+            return speaker == null && asks(sentence);
+        }
+
+        /** A sentence that asks: it ends with a question mark, or 嗎 before its end. */
+        private boolean asks(Span sentence) {
+            int end = layers.trimmedEnd(sentence.start(), sentence.end());
+            while (end > sentence.start() && "」』”\"' ".indexOf(layers.text.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            if (end <= sentence.start()) {
+                return false;
+            }
+            char last = layers.text.charAt(end - 1);
+            return last == '?' || last == '？' || "吗嘛".indexOf(layers.norm.charAt(end - 1)) >= 0;
+        }
+
+        /** Whether the subject takes the stance with a verb of its own (俄方不會接受), not one laid on it. */
+        private boolean ownVerb(List<Cues.Hit> cues, EntityMention subject) {
+            return subject != null && cues.stream().anyMatch(h -> StanceReader.isVerb(h) && !h.option().equals("other"));
         }
 
         /** The strongest claim cue of the unit, leaving out cues that need a place where none is named. */
