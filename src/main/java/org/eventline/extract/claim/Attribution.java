@@ -30,18 +30,21 @@ final class Attribution {
     private final Cues.Hits cues;
     private final Cues.Hits stances;
     private final Cues.Hits markers;
+    private final Documents documents;
 
     Attribution(Layers layers, Cues.Hits cues, Cues.Hits stances, Cues.Hits markers) {
         this.layers = layers;
         this.cues = cues;
         this.stances = stances;
         this.markers = markers;
+        this.documents = new Documents(layers, markers);
     }
 
     /** The attributions of one sentence in order; {@code last} is the speaker of the sentences before. */
     List<Said> read(Span sentence, List<Span> clauses, Said last) {
         List<Said> out = new ArrayList<>();
-        List<Cues.Hit> verbs = new ArrayList<>(cues.in(sentence.start(), sentence.end(), "AFTER", "BEFORE", "SOURCE"));
+        List<Cues.Hit> verbs = new ArrayList<>(cues.in(sentence.start(), sentence.end(), "AFTER", "BEFORE", "SOURCE",
+                "STIPULATE"));
         for (Span c : clauses) {
             Said colon = namedBeforeColon(c);
             if (colon != null) {
@@ -61,6 +64,7 @@ final class Attribution {
             Said said = switch (h.label()) {
                 case "AFTER" -> after(h, clause, sentence, out, last);
                 case "BEFORE" -> before(h, clause);
+                case "STIPULATE" -> byDocument(documents.subjectBefore(clause.start(), h.start()), h, clause);
                 default -> source(h, clause);
             };
             if (said != null) {
@@ -93,6 +97,10 @@ final class Attribution {
             // the date may precede the name that is nearest the verb (吕特3日出席北约外长会议时表示)
             return new Said(Holders.key(who), who, h.start(), h.end(), verbStance,
                     dateOf(Math.min(clause.start(), who.start()), h), false);
+        }
+        Said document = byDocument(documents.subjectBefore(clause.start(), h.start()), h, clause);
+        if (document != null) {
+            return document;
         }
         String head = layers.lower.substring(clause.start(), h.start()).strip();
         boolean opensClause = head.isEmpty() || head.equals("who");
@@ -237,7 +245,7 @@ final class Attribution {
     private Said before(Cues.Hit h, Span clause) {
         EntityMention who = firstActor(h.end(), Math.min(clause.end(), h.end() + REACH_HAN));
         if (who == null) {
-            return null;
+            return byDocument(documents.after(h.end(), clause.end()), h, clause); // 根據協議, "according to the draft"
         }
         String holder = who.entry().kind() == Kind.MEDIA ? null : Holders.key(who);
         return new Said(holder, who, h.start(), who.end(), null, dateOf(h.start(), h), false);
@@ -249,6 +257,16 @@ final class Attribution {
             return null;
         }
         return new Said(Holders.key(who), who, h.start(), h.end(), null, dateOf(who.start(), h), false);
+    }
+
+    /** What a document says (《宣言》稱, "the draft calls for"), said by the party behind it. */
+    private Said byDocument(Cues.Hit document, Cues.Hit verb, Span clause) {
+        EntityMention author = document == null ? null : documents.author(document);
+        if (author == null) {
+            return null;
+        }
+        return new Said(Holders.key(author), author, verb.start(), verb.end(), verbStance(verb),
+                dateOf(clause.start(), verb), false);
     }
 
     /**
