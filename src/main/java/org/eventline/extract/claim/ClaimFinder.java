@@ -365,8 +365,24 @@ public final class ClaimFinder implements Component {
                 boolean sameType = claim && type != null && ownType.label().equals(type.label());
                 return !claim && (layers.chinese || !opens(c, "CONTRAST")) || sameType && restates(c, current);
             }
-            return claim && layers.chinese && opens(c, "COORDINATION") && !attributionHits.any(current.start(),
-                    current.end(), "AFTER", "BEFORE", "SOURCE");
+            boolean unsaid = !attributionHits.any(current.start(), current.end(), "AFTER", "BEFORE", "SOURCE");
+            return claim && unsaid && (layers.chinese && opens(c, "COORDINATION") || leadsInto(current, c));
+        }
+
+        /**
+         * A clause that takes a stance whose object the next clause names (歐洲已準備好在美國支持下，領導一支
+         * 多國部隊): the next clause has no subject and no stance verb of its own.
+         */
+        private boolean leadsInto(Unit current, Span c) {
+            boolean stance = stanceHits.in(current.start(), current.end()).stream()
+                    .anyMatch(h -> StanceReader.isVerb(h) && !h.option().equals("other") && !h.is("CONDITION"));
+            if (!stance || stanceHits.in(c.start(), c.end()).stream().anyMatch(StanceReader::isVerb)
+                    || markerHits.any(current.start(), current.end(), "IF")) {
+                return false;
+            }
+            String head = layers.lower.substring(c.start(), Math.min(c.end(), c.start() + 3));
+            return layers.chinese ? layers.entities(c.start(), Math.min(c.end(), c.start() + 3)).isEmpty()
+                    : head.startsWith("to ");
         }
 
         /**
@@ -496,6 +512,9 @@ public final class ClaimFinder implements Component {
             if (holder == null || via == Via.FIRST && !stanceWord) {
                 return null; // an actor beside a claim word, with no stance and nobody saying it: a fact, not a position
             }
+            if (speaker == null && !stanceWord && history(sentence)) {
+                return null; // "In 2014, Russia seized Crimea": what happened years ago, no position held now
+            }
             if (unreported(speaker, sentence) && !(via == Via.SUBJECT && ownVerb(cues, subject))) {
                 return null; // 分析人士認為烏克蘭可能被迫割讓領土, "Will Kyiv give up Donbas?": nobody's position
             }
@@ -567,6 +586,18 @@ public final class ClaimFinder implements Component {
                 }
             }
             return speaker == null && asks(sentence);
+        }
+
+        /** A sentence dated to a year two or more before the report's: background, not news. */
+        private boolean history(Span sentence) {
+            for (var t : layers.times(sentence.start(), sentence.end())) {
+                String v = t.value();
+                if (v.length() >= 4 && v.chars().limit(4).allMatch(Character::isDigit)
+                        && Integer.parseInt(v.substring(0, 4)) <= doc.anchor.getYear() - 2) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A sentence that asks: it ends with a question mark, or 嗎 before its end. */
@@ -674,7 +705,7 @@ public final class ClaimFinder implements Component {
             boolean laidOn = false;
             for (Cues.Hit h : cues) {
                 laidOn |= h.start() >= from && h.option().equals("other");
-                if (h.start() < from || !StanceReader.isVerb(h) || h.option().equals("other")) {
+                if (h.start() < from || !StanceReader.isVerb(h) || h.option().equals("other") || modifies(h)) {
                     continue;
                 }
                 EntityMention agent = passiveAgent(h, u.end());
@@ -694,8 +725,8 @@ public final class ClaimFinder implements Component {
                     if (between.contains("被") || layers.clauseBreak(m.end(), h.start())) {
                         return null;
                     }
-                    if (objectOf(m)) {
-                        continue; // 向烏克蘭派遣, "to Ukraine": whom it is for, not who does it
+                    if (objectOf(m) || located(m)) {
+                        continue; // 向烏克蘭派遣, "to Ukraine", "troops in Ukraine": whom or where, not who
                     }
                     // a list may run over commas from the clauses before ("Germany, France and Britain are…")
                     EntityMention first = Holders.firstOfList(layers, m, from == u.start() ? sentence.start() : from);
@@ -735,6 +766,17 @@ public final class ClaimFinder implements Component {
                 return m;
             }
             return null;
+        }
+
+        /** 美方提供的保證: a Chinese verb before 的 describes the noun after it, its subject holds nothing here. */
+        private boolean modifies(Cues.Hit h) {
+            return layers.chinese && h.end() < layers.norm.length() && layers.norm.charAt(h.end()) == '的';
+        }
+
+        /** "troops in Ukraine", 在烏克蘭: where something is, not who acts. */
+        private boolean located(EntityMention m) {
+            Cues.Hit at = markerHits.last(Math.max(0, m.start() - 4), m.start(), "VENUE");
+            return at != null && layers.adjacent(at.end(), m.start());
         }
 
         /** A stance word followed by "be" and a participle ("would not be deployed"): a passive clause. */
