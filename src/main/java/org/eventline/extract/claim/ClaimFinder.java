@@ -57,6 +57,7 @@ public final class ClaimFinder implements Component {
     private final Cues attribution;
     private final Cues markers;
     private final Cues events;
+    private final Members members;
 
     public ClaimFinder(Lexicon lexicon) {
         this.types = new Cues(lexicon, "claims.tsv");
@@ -64,6 +65,7 @@ public final class ClaimFinder implements Component {
         this.attribution = new Cues(lexicon, "attribution.tsv");
         this.markers = new Cues(lexicon, "markers.tsv");
         this.events = new Cues(lexicon, "events.tsv");
+        this.members = new Members(lexicon);
     }
 
     @Override
@@ -823,10 +825,14 @@ public final class ClaimFinder implements Component {
             return null;
         }
 
-        /** Whether a subject is the speaker's own state, or a body of it ("US troops" for the US secretary). */
+        /**
+         * Whether a subject is the speaker's own state, a body of it ("US troops" for the US secretary), or a
+         * group the state belongs to ("Merz said Europe would not accept…").
+         */
         private boolean sameState(EntityMention subject, EntityMention speaker) {
             String state = speaker.entry().affiliation();
-            return state != null && (state.equals(Holders.key(subject)) || state.equals(subject.entry().affiliation()));
+            return state != null && (state.equals(Holders.key(subject)) || state.equals(subject.entry().affiliation())
+                    || members.belongs(state, Holders.key(subject)));
         }
 
         private boolean objectOf(EntityMention m) {
