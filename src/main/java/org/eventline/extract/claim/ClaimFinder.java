@@ -233,8 +233,11 @@ public final class ClaimFinder implements Component {
                 if (gap < 0 || !nameStarts.get(k + gap)) {
                     return false;
                 }
-                boolean last = !rest.startsWith(", ") || rest.startsWith(", and ") || rest.startsWith(", or ");
-                if (last) {
+                boolean serial = rest.startsWith(", and ") || rest.startsWith(", or ");
+                if (serial && names == 0) {
+                    return false; // "…forces in Ukraine, and Kyiv must…": two names and a comma make no list
+                }
+                if (!rest.startsWith(", ") || serial) {
                     return true;
                 }
                 k = nameStarts.get(k + gap) ? nameEndFrom(k + gap) : -1;
@@ -514,10 +517,10 @@ public final class ClaimFinder implements Component {
             if (holder == null || via == Via.FIRST && !stanceWord) {
                 return null; // an actor beside a claim word, with no stance and nobody saying it: a fact, not a position
             }
-            if (speaker == null && !stanceWord && history(sentence)) {
+            if (speaker == null && history(u, previous == null ? sentence.start() : u.start(), stanceWord ? typeAt : u.end())) {
                 return null; // "In 2014, Russia seized Crimea": what happened years ago, no position held now
             }
-            if (unreported(speaker, sentence) && !(via == Via.SUBJECT && ownVerb(cues, subject))) {
+            if (unreported(speaker, sentence, said, u) && !(via == Via.SUBJECT && ownVerb(cues, subject))) {
                 return null; // 分析人士認為烏克蘭可能被迫割讓領土, "Will Kyiv give up Donbas?": nobody's position
             }
 
@@ -576,25 +579,37 @@ public final class ClaimFinder implements Component {
          * What no party holds: a commentator's reading (分析人士認為, "analysts say") or a question the report
          * asks, unless a party is named as saying it.
          */
-        private boolean unreported(Said speaker, Span sentence) {
+        private boolean unreported(Said speaker, Span sentence, List<Said> said, Unit u) {
+            // 分析人士認為，俄方立場表明…: what a commentator reads into a party's words is still commentary
+            if (!said.isEmpty() && said.get(0).cueEnd() <= u.start() && commentator(said.get(0), sentence)) {
+                return true;
+            }
             if (speaker != null && speaker.holder() != null) {
                 return false;
             }
-            if (speaker != null && speaker.who() == null && speaker.cueStart() > sentence.start()) {
-                Span clause = layers.sentenceAt(speaker.cueStart());
-                int from = Math.max(clause.start(), speaker.cueStart() - (layers.chinese ? 12 : 60));
-                if (attributionHits.any(from, speaker.cueStart(), "COMMENTATOR")) {
-                    return true;
-                }
-            }
-            return speaker == null && asks(sentence);
+            return speaker != null ? commentator(speaker, sentence) : asks(sentence);
         }
 
-        /** A sentence dated to a year two or more before the report's: background, not news. */
-        private boolean history(Span sentence) {
-            for (var t : layers.times(sentence.start(), sentence.end())) {
+        private boolean commentator(Said s, Span sentence) {
+            if (s.holder() != null || s.who() != null || s.cueStart() <= sentence.start()) {
+                return false;
+            }
+            int from = Math.max(sentence.start(), s.cueStart() - (layers.chinese ? 12 : 60));
+            return attributionHits.any(from, s.cueStart(), "COMMENTATOR");
+        }
+
+        /**
+         * A unit dated, before {@code to}, to a year two or more before the report's ("In 2014, Russia seized
+         * Crimea"): background, not a position held now. A stance is dated so only by a time framing it before
+         * its claim word ("Moscow insists Kyiv recognise Crimea, which Russia annexed in 2014" is held now);
+         * "since 2022" dates one still held.
+         */
+        private boolean history(Unit u, int from, int to) {
+            for (var t : layers.times(from, to)) {
                 String v = t.value();
-                if (v.length() >= 4 && v.chars().limit(4).allMatch(Character::isDigit)
+                boolean since = markerHits.any(Math.max(0, t.start() - 6), t.start(), "SINCE")
+                        || markerHits.any(t.end(), Math.min(layers.text.length(), t.end() + 3), "SINCE");
+                if (!since && v.length() >= 4 && v.chars().limit(4).allMatch(Character::isDigit)
                         && Integer.parseInt(v.substring(0, 4)) <= doc.anchor.getYear() - 2) {
                     return true;
                 }
@@ -727,7 +742,7 @@ public final class ClaimFinder implements Component {
                     if (between.contains("被") || layers.clauseBreak(m.end(), h.start())) {
                         return null;
                     }
-                    if (objectOf(m) || located(m)) {
+                    if (objectOf(m) || Holders.located(layers, markerHits, m)) {
                         continue; // 向烏克蘭派遣, "to Ukraine", "troops in Ukraine": whom or where, not who
                     }
                     // a list may run over commas from the clauses before ("Germany, France and Britain are…")
@@ -773,12 +788,6 @@ public final class ClaimFinder implements Component {
         /** 美方提供的保證: a Chinese verb before 的 describes the noun after it, its subject holds nothing here. */
         private boolean modifies(Cues.Hit h) {
             return layers.chinese && h.end() < layers.norm.length() && layers.norm.charAt(h.end()) == '的';
-        }
-
-        /** "troops in Ukraine", 在烏克蘭: where something is, not who acts. */
-        private boolean located(EntityMention m) {
-            Cues.Hit at = markerHits.last(Math.max(0, m.start() - 4), m.start(), "VENUE");
-            return at != null && layers.adjacent(at.end(), m.start());
         }
 
         /** A stance word followed by "be" and a participle ("would not be deployed"): a passive clause. */

@@ -75,12 +75,6 @@ final class Documents {
         return null;
     }
 
-    /** 在巴黎簽署, "signed in Paris": where a document was issued, not who issued it. */
-    private boolean located(EntityMention m) {
-        Cues.Hit at = markers.last(Math.max(0, m.start() - 4), m.start(), "VENUE");
-        return at != null && layers.adjacent(at.end(), m.start());
-    }
-
     /** The party before the last issuing verb (發表, 簽署, "issued", "signed") ahead of {@code at}. */
     private EntityMention lastIssuer(int at) {
         List<Cues.Hit> issued = markers.in(Math.max(0, at - ISSUE_REACH), at, "ISSUE");
@@ -88,8 +82,14 @@ final class Documents {
             Cues.Hit h = issued.get(i);
             Span sentence = layers.sentenceAt(h.start());
             for (EntityMention m : layers.entitiesBackwards(sentence.start(), h.start())) {
-                if (Holders.canHold(m) && !located(m) && !layers.clauseBreak(m.end(), h.start())) {
+                if (Holders.canHold(m) && !Holders.located(layers, markers, m) && !layers.clauseBreak(m.end(), h.start())) {
                     return Holders.firstOfList(layers, m, sentence.start());
+                }
+            }
+            // "In a joint declaration signed in Paris, the coalition pledged…": the subject after the document
+            for (EntityMention m : layers.entities(h.end(), sentence.end())) {
+                if (Holders.canHold(m) && !Holders.located(layers, markers, m)) {
+                    return layers.clauseBreak(h.end(), m.start()) ? m : null;
                 }
             }
         }

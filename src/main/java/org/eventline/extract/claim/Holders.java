@@ -86,6 +86,12 @@ final class Holders {
         return first;
     }
 
+    /** 在巴黎, "in Ukraine", "at the Élysée Palace": where something is or happens, not who acts. */
+    static boolean located(Layers layers, org.eventline.extract.cue.Cues.Hits markers, EntityMention m) {
+        org.eventline.extract.cue.Cues.Hit at = markers.last(Math.max(0, m.start() - 8), m.start(), "VENUE");
+        return at != null && layers.adjacent(at.end(), m.start());
+    }
+
     /** Whether a mention can speak or hold: an actor other than an outlet, or a capital standing for its state. */
     static boolean canHold(EntityMention m) {
         return key(m) != null;
