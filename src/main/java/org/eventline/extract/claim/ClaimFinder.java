@@ -520,7 +520,8 @@ public final class ClaimFinder implements Component {
             if (speaker == null && history(u, previous == null ? sentence.start() : u.start(), stanceWord ? typeAt : u.end())) {
                 return null; // "In 2014, Russia seized Crimea": what happened years ago, no position held now
             }
-            if (unreported(speaker, sentence, said, u) && !(via == Via.SUBJECT && ownVerb(cues, subject))) {
+            if (unreported(speaker, sentence, said, u) && !(via == Via.SUBJECT && ownVerb(cues, subject))
+                    || (speaker == null || speaker.holder() == null) && wonders(u)) {
                 return null; // 分析人士認為烏克蘭可能被迫割讓領土, "Will Kyiv give up Donbas?": nobody's position
             }
 
@@ -588,6 +589,13 @@ public final class ClaimFinder implements Component {
                 return false;
             }
             return speaker != null ? commentator(speaker, sentence) : asks(sentence);
+        }
+
+        /** "It is not clear whether Washington would…", 尚不清楚美方是否…: the report wonders, nobody holds it. */
+        private boolean wonders(Unit u) {
+            Cues.Hit frame = markerHits.first(u.start(), u.core(), "COMMENTARY");
+            return frame != null && frame.start() - u.start() <= (layers.chinese ? 2 : 4)
+                    && markerHits.any(frame.end(), u.core(), "TOPIC");
         }
 
         private boolean commentator(Said s, Span sentence) {
