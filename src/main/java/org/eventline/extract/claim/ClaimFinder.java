@@ -381,8 +381,8 @@ public final class ClaimFinder implements Component {
         private boolean leadsInto(Unit current, Span c) {
             boolean stance = stanceHits.in(current.start(), current.end()).stream()
                     .anyMatch(h -> StanceReader.isVerb(h) && !h.option().equals("other") && !h.is("CONDITION"));
-            if (!stance || stanceHits.in(c.start(), c.end()).stream().anyMatch(StanceReader::isVerb)
-                    || markerHits.any(current.start(), current.end(), "IF")) {
+            if (!stance || stanceHits.in(c.start(), c.end()).stream().anyMatch(h -> StanceReader.isVerb(h) || h.is("NEGATION"))
+                    || markerHits.any(current.start(), current.end(), "IF") || opens(c, "CONTRAST")) {
                 return false;
             }
             String head = layers.lower.substring(c.start(), Math.min(c.end(), c.start() + 3));

@@ -1,0 +1,202 @@
+package org.eventline.extract.claim;
+
+import org.eventline.model.Claim;
+import org.eventline.model.Extraction;
+import org.eventline.model.Stance;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.eventline.extract.Articles.claim;
+import static org.eventline.extract.Articles.claims;
+import static org.eventline.extract.Articles.name;
+import static org.eventline.extract.Articles.names;
+import static org.eventline.extract.Extracting.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Positions worded without the usual cue words, positions a document sets out, and what reads like a position
+ * but is commentary, background or a question.
+ */
+class UnusualWordingTest {
+
+    private static final String SG = "SECURITY_GUARANTEE";
+    private static final String TP = "TERRITORIAL_POSITION";
+
+    private static void holder(Extraction e, Claim c, String... accepted) {
+        String name = name(e, c.holder());
+        assertTrue(Set.of(accepted).contains(name), "holder " + name + " of " + c.evidence());
+    }
+
+    // ---- guarantees worded as forces, cover and alignment ----
+
+    @Test
+    void forcesOnUkrainianSoilAirCoverAndStayingOutOfNatoAreGuarantees() {
+        Extraction e = extract("Russian Foreign Minister Sergei Lavrov said Moscow would not tolerate any Western "
+                + "military contingent on Ukrainian soil. French President Emmanuel Macron said France and Britain "
+                + "would provide air cover for Ukraine. The Kremlin insists that Ukraine must remain neutral.",
+                "2025-12-15");
+        Claim contingent = claim(e, SG, "military contingent");
+        holder(e, contingent, "Sergey Lavrov", "Russia");
+        assertEquals(Stance.REJECT, contingent.stance());
+        assertTrue(contingent.negated());
+        Claim cover = claim(e, SG, "air cover");
+        holder(e, cover, "Emmanuel Macron", "France");
+        assertEquals(Stance.OFFER, cover.stance());
+        Claim neutral = claim(e, SG, "remain neutral");
+        holder(e, neutral, "Russia");
+        assertEquals(Stance.DEMAND, neutral.stance());
+    }
+
+    @Test
+    void militaryHubsAndForcesThatWillBeStationedAreOffered() {
+        Extraction en = extract("Britain's Prime Minister Keir Starmer said British troops would establish military "
+                + "hubs across Ukraine.", "2025-12-15");
+        Claim hubs = claim(en, SG, "military hubs");
+        holder(en, hubs, "Keir Starmer", "United Kingdom");
+        assertEquals(Stance.OFFER, hubs.stance());
+        Extraction zh = extract("英國首相施紀賢表示，英軍將在烏克蘭境內設立軍事樞紐。", "2025-12-15");
+        assertEquals(Stance.OFFER, claim(zh, SG, "軍事樞紐").stance());
+    }
+
+    @Test
+    void aStanceClauseGoesOnIntoTheClauseNamingItsObject() {
+        Extraction e = extract("德國總理梅爾茨表示，歐洲已準備好在美國支持下，領導一支駐烏多國部隊。", "2025-12-15");
+        Claim c = claim(e, SG, "多國部隊");
+        assertTrue(c.evidence().startsWith("歐洲已準備好"), c.evidence());
+        assertEquals(Stance.OFFER, c.stance());
+        // a European leader speaking of Europe holds the position himself
+        holder(e, c, "Friedrich Merz", "Germany");
+    }
+
+    @Test
+    void aLeaderSpeakingOfAGroupHisStateIsNotInStaysTheGroup() {
+        Extraction e = extract("Russian Foreign Minister Sergei Lavrov said NATO would deploy troops to Ukraine.",
+                "2025-12-15");
+        holder(e, claim(e, SG, "deploy troops"), "NATO");
+    }
+
+    // ---- territory worded by the places alone ----
+
+    @Test
+    void handingPlacesOverAndWhatAPlaceIsAreTerritorialPositions() {
+        Extraction zh = extract("澤倫斯基說，烏克蘭不可能接受把頓巴斯交給俄羅斯。", "2025-12-15");
+        Claim hand = claim(zh, TP, "交給俄羅斯");
+        holder(zh, hand, "Volodymyr Zelenskyy", "Ukraine");
+        assertEquals(Stance.REJECT, hand.stance());
+        assertTrue(names(zh, hand.territories()).contains("Donbas"), hand.territories().toString());
+
+        Extraction en = extract("Zelensky said Crimea is Ukraine. Kremlin spokesman Dmitry Peskov said that giving "
+                + "up Donbas is not on the table for Moscow.", "2025-12-15");
+        Claim crimea = claim(en, TP, "Crimea is Ukraine");
+        holder(en, crimea, "Volodymyr Zelenskyy", "Ukraine");
+        Claim table = claim(en, TP, "giving up Donbas");
+        holder(en, table, "Russia", "Dmitry Peskov");
+        assertEquals(Stance.REJECT, table.stance());
+    }
+
+    @Test
+    void notRulingOutIsOpenness() {
+        Extraction zh = extract("克宮發言人佩斯科夫表示，俄方不排除在頓巴斯設立非軍事區。", "2025-12-15");
+        Claim c = claim(zh, TP, "非軍事區");
+        assertEquals(Stance.ACCEPT, c.stance());
+        assertFalse(c.negated());
+        Extraction en = extract("Putin said Russia did not rule out a demilitarized zone in Donbas.", "2025-12-15");
+        assertEquals(Stance.ACCEPT, claim(en, TP, "demilitarized zone").stance());
+        Extraction hans = extract("俄方表示，乌克兰加入北约是俄方的红线。", "2025-12-15");
+        assertEquals(Stance.REJECT, claim(hans, SG, "加入北约").stance());
+    }
+
+    // ---- documents ----
+
+    @Test
+    void whatADeclarationSaysIsHeldByWhoIssuedIt() {
+        Extraction zh = extract("英法两国发表联合声明。《声明》指出，两国承诺在乌克兰遭受攻击时提供军事支援。", "2025-12-15");
+        Claim c = claim(zh, SG, "军事支援");
+        holder(zh, c, "United Kingdom", "France");
+        assertEquals(Stance.OFFER, c.stance());
+
+        Extraction en = extract("In a joint declaration signed at the Élysée Palace, the coalition of the willing "
+                + "pledged its support. The declaration says a multinational force would be deployed away from "
+                + "the front line.", "2025-12-15");
+        holder(en, claim(en, SG, "multinational force"), "Coalition of the willing");
+    }
+
+    @Test
+    void whatADraftStipulatesIsHeldByItsAuthor() {
+        Extraction zh = extract("美方草案規定，烏克蘭軍隊規模上限為60萬人，並承諾不加入北約。", "2025-12-15");
+        holder(zh, claim(zh, SG, "不加入北約"), "United States");
+        Extraction en = extract("According to the Kremlin's statement, Russia will not accept any NATO troops in "
+                + "Ukraine.", "2025-12-15");
+        Claim c = claim(en, SG, "NATO troops");
+        holder(en, c, "Russia");
+        assertEquals(Stance.REJECT, c.stance());
+    }
+
+    @Test
+    void aDocumentWithNobodyBehindItHoldsNothing() {
+        Extraction e = extract("《宣言》稱，各國將在停火後向烏克蘭部署多國部隊。", "2025-12-15");
+        assertTrue(e.claims().isEmpty(), e.claims().toString());
+    }
+
+    // ---- commentary, background, questions ----
+
+    @Test
+    void whatCommentatorsReadIntoTheNewsIsNoPosition() {
+        Extraction en = extract("Russian analysts say Kyiv will have to give up Donbas eventually.", "2025-12-15");
+        assertTrue(claims(en, TP, "Donbas").isEmpty(), en.claims().toString());
+        Extraction zh = extract("俄羅斯學者認為，烏克蘭必須放棄頓巴斯。", "2025-12-15");
+        assertTrue(zh.claims().isEmpty(), zh.claims().toString());
+        Extraction frame = extract("分析人士认为，俄方立场表明，双方在安全保障问题上的分歧短期内难以弥合。", "2025-12-15");
+        assertTrue(frame.claims().isEmpty(), frame.claims().toString());
+    }
+
+    @Test
+    void aPartyTakingAStanceWithItsOwnVerbStaysItsPosition() {
+        Extraction e = extract("专家指出，这种安全保障很可能不被俄方接受。", "2025-12-15");
+        Claim c = claim(e, SG, "安全保障");
+        holder(e, c, "Russia");
+        assertEquals(Stance.REJECT, c.stance());
+    }
+
+    @Test
+    void questionsAndWhatTheReportWondersAreNoPositions() {
+        Extraction zh = extract("烏克蘭會放棄頓巴斯嗎？歐洲會派兵烏克蘭嗎？", "2025-12-15");
+        assertTrue(zh.claims().isEmpty(), zh.claims().toString());
+        Extraction en = extract("Could European troops be deployed to Ukraine after a ceasefire? It is not clear "
+                + "whether the Trump administration would provide air cover for the European force.", "2025-12-15");
+        assertTrue(en.claims().isEmpty(), en.claims().toString());
+    }
+
+    @Test
+    void backgroundYearsBackIsNoPositionWhileAPositionAboutItIs() {
+        Extraction en = extract("Talks resumed in Geneva on Monday. In 2014, Russia seized Crimea.", "2025-12-15");
+        assertTrue(en.claims().isEmpty(), en.claims().toString());
+        Extraction zh = extract("日內瓦和談週一恢復。2014年，俄羅斯併吞克里米亞。", "2025-12-15");
+        assertTrue(zh.claims().isEmpty(), zh.claims().toString());
+        Extraction held = extract("Moscow also insists that Ukraine recognise Crimea, which Russia annexed in 2014, "
+                + "as Russian.", "2025-12-15");
+        holder(held, claim(held, TP, "recognise Crimea"), "Russia");
+    }
+
+    @Test
+    void aPlaceAfterInIsWhereNotWho() {
+        Extraction e = extract("Kremlin spokesman Dmitry Peskov said on Friday that any foreign troops in Ukraine "
+                + "would be legitimate targets for the Russian army.", "2025-12-15");
+        Claim c = claim(e, SG, "foreign troops");
+        holder(e, c, "Russia", "Dmitry Peskov");
+        assertEquals(Stance.REJECT, c.stance());
+    }
+
+    @Test
+    void twoNamesAndACommaAreTwoClausesNotAList() {
+        Extraction e = extract("Yuri Ushakov said Russia will not agree to any foreign forces in Ukraine, and Kyiv "
+                + "must withdraw from Donetsk.", "2025-12-15");
+        Claim forces = claim(e, SG, "foreign forces");
+        Claim withdraw = claim(e, TP, "withdraw from Donetsk");
+        assertFalse(forces.evidence().contains("Donetsk"), forces.evidence());
+        assertEquals(Stance.DEMAND, withdraw.stance());
+    }
+}
