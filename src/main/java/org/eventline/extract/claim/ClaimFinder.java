@@ -474,8 +474,8 @@ public final class ClaimFinder implements Component {
             }
             boolean topic = topicList || markerHits.any(u.start(), u.core(), "TOPIC");
             boolean stanceWord = cues.stream().anyMatch(h -> !h.is("NEGATION"));
-            if (topic && !stanceWord) {
-                return null;
+            if ((topic || type != null && type.option().equals("act")) && !stanceWord) {
+                return null; // "Russian forces captured the village", 俄軍控制…: what happened, no position
             }
 
             Said speaker = speakerFor(u, typeAt, said, carried);
@@ -649,7 +649,7 @@ public final class ClaimFinder implements Component {
             boolean place = false;
             boolean placeKnown = false;
             for (Cues.Hit h : typeHits.in(u.start(), u.core())) {
-                if (h.option().equals("place")) {
+                if (h.option().equals("place") || h.option().equals("act")) {
                     if (!placeKnown) {
                         place = Territories.named(layers, markerHits, eventHits, u.start(), u.end());
                         placeKnown = true;

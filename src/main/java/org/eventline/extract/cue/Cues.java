@@ -66,6 +66,10 @@ public final class Cues {
             }
             List<Part> parts = new ArrayList<>();
             for (String p : text.replace("...", "…").split("…")) {
+                if (p.strip().indexOf('*') >= 0 && p.strip().indexOf('*') < p.strip().length() - 1) {
+                    throw new IllegalArgumentException(row.origin() + ": * may only end a cue or a part of it ("
+                            + text + "); write the forms out (calls for, called for) or use A…B");
+                }
                 if (!p.isBlank()) {
                     parts.add(part(p.strip()));
                 }

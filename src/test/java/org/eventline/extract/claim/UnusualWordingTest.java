@@ -199,4 +199,23 @@ class UnusualWordingTest {
         assertFalse(forces.evidence().contains("Donetsk"), forces.evidence());
         assertEquals(Stance.DEMAND, withdraw.stance());
     }
+
+    @Test
+    void whatForcesTookOrHoldIsNoPositionWhatAPartyVowsToTakeIs() {
+        Extraction en = extract("Russian forces captured the village of Kurakhove in Donetsk last week, the Russian "
+                + "defence ministry said. Putin vowed to take the rest of Donetsk by force.", "2025-12-15");
+        assertTrue(claims(en, TP, "captured").isEmpty(), en.claims().toString());
+        holder(en, claim(en, TP, "take the rest of Donetsk"), "Vladimir Putin", "Russia");
+        Extraction zh = extract("俄軍目前控制烏克蘭約19%的領土，包括克里米亞全境。", "2025-12-15");
+        assertTrue(zh.claims().isEmpty(), zh.claims().toString());
+    }
+
+    @Test
+    void unnamedOfficialsAreNoReferenceToTheLastSpeaker() {
+        Extraction e = extract("烏克蘭一再表示，不會割讓任何領土。\n\n知情官員透露，華府正在考慮沿現有戰線凍結衝突的方案。",
+                "2025-12-15");
+        Claim c = claim(e, TP, "凍結衝突");
+        holder(e, c, "United States");
+        assertEquals(Stance.PROPOSE, c.stance());
+    }
 }

@@ -30,6 +30,14 @@ class CuesTest {
     }
 
     @Test
+    void aStarInsideACueIsRefusedRatherThanNeverMatching() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> cues("DEMAND\tcall* for"));
+        assertTrue(e.getMessage().startsWith("test: * may only end"), e.getMessage());
+        assertEquals(List.of("DEMAND:called for"), found(cues("DEMAND\tcall*…for"), "Kyiv called for talks"));
+    }
+
+    @Test
     void latinCuesMatchWholeWordsAndPrefixes() {
         Cues c = cues("REJECT\trefus*", "NEGATION\tno");
         assertEquals(List.of("REJECT:refusing"), found(c, "Kyiv refusing to cede land"));
