@@ -48,6 +48,14 @@ public final class Articles {
         return e.claims().stream().filter(c -> c.type().equals(type) && c.evidence().contains(fragment)).toList();
     }
 
+    /** Asserts that the claim's holder is one of the accepted names. */
+    public static void assertHolder(Extraction e, Claim c, String... accepted) {
+        String name = name(e, c.holder());
+        if (!List.of(accepted).contains(name)) {
+            throw new AssertionError("holder " + name + " of " + c.evidence() + ", expected one of " + List.of(accepted));
+        }
+    }
+
     /** The one claim of a type whose evidence contains the fragment. */
     public static Claim claim(Extraction e, String type, String fragment) {
         List<Claim> found = claims(e, type, fragment);

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import static org.eventline.extract.Articles.assertHolder;
 import static org.eventline.extract.Articles.claim;
 import static org.eventline.extract.Articles.claims;
 import static org.eventline.extract.Articles.name;
@@ -28,11 +29,6 @@ class ClaimFinderTest {
     private static final String SG = "SECURITY_GUARANTEE";
     private static final String TP = "TERRITORIAL_POSITION";
 
-    private static void holder(Extraction e, Claim c, String... accepted) {
-        String name = name(e, c.holder());
-        assertTrue(Set.of(accepted).contains(name), "holder " + name + " of " + c.evidence());
-    }
-
     @Test
     void eachCommitmentOfAnEnumerationIsAClaimOfItsOwn() {
         Extraction e = extract("美方與歐方會談後，美國承諾保護烏克蘭免於再遭攻擊、支援歐洲的安全保障，相關承諾仍須國會批准。",
@@ -42,7 +38,7 @@ class ClaimFinderTest {
         Claim approval = claim(e, SG, "相關承諾");
         assertFalse(protect.evidence().contains("支援"), protect.evidence());
         for (Claim c : List.of(protect, support, approval)) {
-            holder(e, c, "United States");
+            assertHolder(e, c, "United States");
         }
         assertEquals(Stance.OFFER, protect.stance());
         assertEquals(Stance.OFFER, support.stance());
@@ -54,7 +50,7 @@ class ClaimFinderTest {
     void theSubjectOfTheStanceHoldsItEvenInsideSomeoneElsesReport() {
         Extraction e = extract("歐洲官員指出，華府對提供情報支援力量抱持開放態度。", "2025-12-15");
         Claim c = claim(e, SG, "華府");
-        holder(e, c, "United States");
+        assertHolder(e, c, "United States");
         assertEquals(Stance.ACCEPT, c.stance());
     }
 
@@ -62,10 +58,10 @@ class ClaimFinderTest {
     void theAgentOfAPassiveHoldsTheStance() {
         Extraction zh = extract("分析人士認為，這種安全保障很可能不被俄方接受。", "2025-12-15");
         Claim c = claim(zh, SG, "不被俄方接受");
-        holder(zh, c, "Russia");
+        assertHolder(zh, c, "Russia");
         assertEquals(Stance.REJECT, c.stance());
         Extraction en = extract("The plan for security guarantees was rejected by the Kremlin on Monday.", "2025-12-16");
-        holder(en, claim(en, SG, "security guarantees"), "Russia");
+        assertHolder(en, claim(en, SG, "security guarantees"), "Russia");
     }
 
     @Test
@@ -73,7 +69,7 @@ class ClaimFinderTest {
         Extraction e = extract("Zelensky told reporters that under the Kremlin's proposal, Ukraine would withdraw "
                 + "from the Donetsk region, with the area turned into a buffer zone.", "2025-12-16");
         for (Claim c : e.claims()) {
-            holder(e, c, "Russia");
+            assertHolder(e, c, "Russia");
             assertEquals(Stance.PROPOSE, c.stance(), c.evidence());
             assertTrue(names(e, c.territories()).contains("Donetsk Oblast"), c.evidence() + " " + c.territories());
         }
@@ -83,47 +79,47 @@ class ClaimFinderTest {
     @Test
     void outletsAreSourcesNeverHolders() {
         Extraction zh = extract("據華爾街日報報導，歐洲願為烏克蘭提供安全保證。", "2025-12-16");
-        holder(zh, claim(zh, SG, "歐洲願為烏克蘭提供安全保證"), "Europe");
+        assertHolder(zh, claim(zh, SG, "歐洲願為烏克蘭提供安全保證"), "Europe");
         Extraction en = extract("The Financial Times reported that air defence would be offered to Ukraine. "
                 + "According to The Wall Street Journal, Ukraine wants security guarantees.", "2025-12-16");
         for (Claim c : en.claims()) {
             assertFalse(Set.of("The Wall Street Journal", "Financial Times").contains(name(en, c.holder())), c.toString());
         }
-        holder(en, claim(en, SG, "Ukraine wants"), "Ukraine");
+        assertHolder(en, claim(en, SG, "Ukraine wants"), "Ukraine");
     }
 
     @Test
     void anImplicitSpeakerCarriesAcrossSentences() {
         Extraction e = extract("美方官員表示，華府將繼續與烏方談判。官員指出，安全保障將包括監控機制。他也證實，"
                 + "這些安全保障必須提交參議院審議。", "2025-12-15");
-        holder(e, claim(e, SG, "監控機制"), "United States");
+        assertHolder(e, claim(e, SG, "監控機制"), "United States");
         Claim senate = claim(e, SG, "參議院");
-        holder(e, senate, "United States");
+        assertHolder(e, senate, "United States");
         assertEquals(Stance.CONDITION, senate.stance());
         Extraction en = extract("A senior US official, Marco Rubio, said talks would go on. The official added that "
                 + "Washington was ready to offer security guarantees.", "2025-12-16");
-        holder(en, claim(en, SG, "security guarantees"), "Marco Rubio", "United States");
+        assertHolder(en, claim(en, SG, "security guarantees"), "Marco Rubio", "United States");
     }
 
     @Test
     void aSpokespersonSpeaksForTheStateOthersForThemselves() {
         Extraction e = extract("Kremlin spokesman Dmitry Peskov said Russia rejected European peacekeepers. "
                 + "Richard Haass said Washington should offer security guarantees.", "2025-12-16");
-        holder(e, claim(e, SG, "peacekeepers"), "Russia");
-        holder(e, claim(e, SG, "security guarantees"), "Richard Haass", "United States");
+        assertHolder(e, claim(e, SG, "peacekeepers"), "Russia");
+        assertHolder(e, claim(e, SG, "security guarantees"), "Richard Haass", "United States");
         Extraction zh = extract("克宮發言人佩斯科夫表示，任何北約國家的維和部隊都不可接受。", "2025-12-16");
-        holder(zh, claim(zh, SG, "維和部隊"), "Russia");
+        assertHolder(zh, claim(zh, SG, "維和部隊"), "Russia");
     }
 
     @Test
     void aQuoteIsHeldByTheSpeakerNamedAfterIt() {
         Extraction e = extract("「我們願意討論停火，但不會撤出頓巴斯。」澤倫斯基在晚間的講話中說。", "2025-11-20");
         Claim c = claim(e, TP, "頓巴斯");
-        holder(e, c, "Volodymyr Zelenskyy", "Ukraine");
+        assertHolder(e, c, "Volodymyr Zelenskyy", "Ukraine");
         assertEquals(Stance.REJECT, c.stance());
         assertEquals("但不會撤出頓巴斯", c.evidence());
         Extraction en = extract("\"We will not withdraw from the Donbas,\" Zelensky said on Monday.", "2025-12-16");
-        holder(en, claim(en, TP, "Donbas"), "Volodymyr Zelenskyy", "Ukraine");
+        assertHolder(en, claim(en, TP, "Donbas"), "Volodymyr Zelenskyy", "Ukraine");
         assertEquals("2025-12-15", claim(en, TP, "Donbas").date());
     }
 
@@ -180,7 +176,7 @@ class ClaimFinderTest {
         Extraction e = extract("Moscow wants all of the Donbas region. Kyiv has refused to pull its troops out of "
                 + "the region.", "2025-12-16");
         Claim c = claim(e, TP, "pull its troops out");
-        holder(e, c, "Ukraine");
+        assertHolder(e, c, "Ukraine");
         assertEquals(Stance.REJECT, c.stance());
         assertEquals(List.of("Donbas"), names(e, c.territories()));
     }
@@ -208,10 +204,10 @@ class ClaimFinderTest {
         Extraction e = extractor.extract(new org.eventline.model.Article("t", null, null, "2025-12-15", null, null,
                 null, "俄方拒絕無條件停火。The European Union proposed new sanctions on Russia.", "h"));
         Claim ceasefire = claim(e, "CEASEFIRE", "停火");
-        holder(e, ceasefire, "Russia");
+        assertHolder(e, ceasefire, "Russia");
         assertEquals(Stance.REJECT, ceasefire.stance());
         Claim sanctions = claim(e, "SANCTIONS", "sanctions");
-        holder(e, sanctions, "European Union");
+        assertHolder(e, sanctions, "European Union");
         assertEquals(Stance.PROPOSE, sanctions.stance());
         assertTrue(claims(extract("俄方拒絕無條件停火。", "2025-12-15"), "CEASEFIRE", "停火").isEmpty(),
                 "the bundled lexicon has no such type");
