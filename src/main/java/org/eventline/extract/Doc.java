@@ -10,7 +10,10 @@ import org.eventline.text.AnalyzedText;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One article while the extractor works on it: the analysed text, and the layers each component adds
@@ -27,6 +30,8 @@ public final class Doc {
     public final List<Claim> claims = new ArrayList<>();
     public final List<Event> events = new ArrayList<>();
     private Dateline dateline;
+    /** What components work out once and share, by the identity of what it was worked out from. */
+    private final Map<Object, Object> memo = new IdentityHashMap<>();
 
     public Doc(Article article, AnalyzedText text, LocalDate anchor) {
         this.article = article;
@@ -41,5 +46,11 @@ public final class Doc {
 
     public void dateline(Dateline found) {
         this.dateline = found;
+    }
+
+    /** The value worked out from {@code key} for this document, computed by the first component asking. */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Object key, Supplier<T> compute) {
+        return (T) memo.computeIfAbsent(key, k -> compute.get());
     }
 }

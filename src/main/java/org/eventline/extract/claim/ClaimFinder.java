@@ -126,12 +126,12 @@ public final class ClaimFinder implements Component {
         Reading(Doc doc) {
             this.doc = doc;
             this.layers = new Layers(doc);
-            this.typeHits = types.find(layers.lower);
-            this.stanceHits = stances.find(layers.lower);
-            this.attributionHits = attribution.find(layers.lower);
-            this.markerHits = markers.find(layers.lower);
+            this.typeHits = layers.hits(types);
+            this.stanceHits = layers.hits(stances);
+            this.attributionHits = layers.hits(attribution);
+            this.markerHits = layers.hits(markers);
             layers.dropDateline();
-            this.eventHits = events.find(layers.lower);
+            this.eventHits = layers.hits(events);
             this.speakers = new Attribution(layers, attributionHits, stanceHits, markerHits);
             this.stanceReader = new StanceReader(layers, markerHits);
             this.reportDate = storyDate(layers.reportDate());

@@ -34,17 +34,8 @@ public final class Cues {
     private record Cue(String label, String text, List<Part> parts, String option, int weight) {
     }
 
-    /**
-     * Per thread, the hits last found in a text, one slot per set of rows (by identity): claims and events
-     * read the same files (stances, markers, attribution, events) over the same text and find the same hits.
-     */
-    private static final ThreadLocal<Found[]> LAST_FOUND = ThreadLocal.withInitial(() -> new Found[32]);
-
-    private record Found(List<Lexicon.Row> rows, String text, Hits hits) {
-    }
-
     /** What the cues were built from, unchangeable: cues of the same rows find the same hits. */
-    private final List<Lexicon.Row> rows;
+    final List<Lexicon.Row> rows;
     /** Cues by their first character, longest first: the text is read once, position by position. */
     private final Map<Character, List<Cue>> byFirst = new HashMap<>();
     private Cue[][] table = new Cue[0][];
@@ -121,17 +112,6 @@ public final class Cues {
      * @param lower the Simplified text, lower-cased with {@link #lower}
      */
     public Hits find(String lower) {
-        Found[] recent = LAST_FOUND.get();
-        int slot = System.identityHashCode(rows) & (recent.length - 1);
-        Found found = recent[slot];
-        if (found == null || found.rows() != rows || !found.text().equals(lower)) {
-            found = new Found(rows, lower, scan(lower));
-            recent[slot] = found;
-        }
-        return found.hits();
-    }
-
-    private Hits scan(String lower) {
         List<Hit> candidates = new ArrayList<>();
         int n = lower.length();
         for (int i = 0; i < n; i++) {

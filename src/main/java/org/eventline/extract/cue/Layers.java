@@ -52,6 +52,14 @@ public final class Layers {
         this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /**
+     * The hits of cues in this document's text. Claims and events read the same files (stances, markers,
+     * attribution, events): cues built from the same rows of the lexicon are scanned once per document.
+     */
+    public Cues.Hits hits(Cues cues) {
+        return doc.memo(cues.rows, () -> cues.find(lower));
+    }
+
     /** A name inside a date is part of the date (the 日 of 15日 is not Japan). */
     private boolean insideTime(EntityMention m) {
         for (int i = firstTimeEndingAfter(m.start()); i < times.size() && times.get(i).start() <= m.start(); i++) {

@@ -48,10 +48,10 @@ public final class EventFinder implements Component {
     @Override
     public void process(Doc doc) {
         Layers layers = new Layers(doc);
-        Cues.Hits markerHits = markers.find(layers.lower);
+        Cues.Hits markerHits = layers.hits(markers);
         layers.dropDateline();
-        MentionReader reader = new MentionReader(layers, triggers.find(layers.lower), markerHits,
-                stances.find(layers.lower), attribution.find(layers.lower), demonyms.find(layers.lower),
+        MentionReader reader = new MentionReader(layers, layers.hits(triggers), markerHits,
+                layers.hits(stances), layers.hits(attribution), layers.hits(demonyms),
                 gazetteer == null ? null : m -> placeNamed(layers, m), gazetteer == null ? k -> null : gazetteer::get);
         List<EventMention> ms = reader.read();
         List<Occurrence> occurrences = Occurrence.cluster(ms, doc.anchor);
