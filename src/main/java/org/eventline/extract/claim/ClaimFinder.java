@@ -125,12 +125,11 @@ public final class ClaimFinder implements Component {
 
         Reading(Doc doc) {
             this.doc = doc;
-            this.layers = new Layers(doc);
+            this.layers = Layers.of(doc);
             this.typeHits = layers.hits(types);
             this.stanceHits = layers.hits(stances);
             this.attributionHits = layers.hits(attribution);
             this.markerHits = layers.hits(markers);
-            layers.dropDateline();
             this.eventHits = layers.hits(events);
             this.speakers = new Attribution(layers, attributionHits, stanceHits, markerHits);
             this.stanceReader = new StanceReader(layers, markerHits);

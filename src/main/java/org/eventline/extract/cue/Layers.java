@@ -27,7 +27,19 @@ public final class Layers {
     private final List<Timex> times;
     private final int[] lineStarts;
 
-    public Layers(Doc doc) {
+    /**
+     * The layers of a document, made once and shared by the components after the time finder (the claim and
+     * event readers), without the names of the wire dateline.
+     */
+    public static Layers of(Doc doc) {
+        return doc.memo(Layers.class, () -> {
+            Layers layers = new Layers(doc);
+            layers.dropDateline();
+            return layers;
+        });
+    }
+
+    private Layers(Doc doc) {
         this.doc = doc;
         this.text = doc.text.text();
         this.norm = doc.text.normalized();
@@ -179,7 +191,7 @@ public final class Layers {
      * Leaves the names of the wire dateline out of these layers (中央社記者田明如台北28日電）, "KYIV, Nov 28
      * (Reuters) -"): the agency, reporter and city there take part in nothing the article tells.
      */
-    public void dropDateline() {
+    private void dropDateline() {
         Dateline d = doc.dateline();
         if (d != null) {
             entities.removeIf(m -> m.start() >= d.start() && m.start() < d.end());

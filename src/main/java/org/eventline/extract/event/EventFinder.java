@@ -47,9 +47,8 @@ public final class EventFinder implements Component {
 
     @Override
     public void process(Doc doc) {
-        Layers layers = new Layers(doc);
+        Layers layers = Layers.of(doc);
         Cues.Hits markerHits = layers.hits(markers);
-        layers.dropDateline();
         MentionReader reader = new MentionReader(layers, layers.hits(triggers), markerHits,
                 layers.hits(stances), layers.hits(attribution), layers.hits(demonyms),
                 gazetteer == null ? null : m -> placeNamed(layers, m), gazetteer == null ? k -> null : gazetteer::get);
