@@ -93,6 +93,10 @@ class EntityFinderTest {
             "中方一贯主张,中方,Q148",
             "the Ukrainian side rejected it,the Ukrainian side,Q212",
             "The Trump administration is pushing for a deal,Trump administration,Q30",
+            "中华人民共和国外交部发言人表示,中华人民共和国,Q148",
+            "中華民國政府表示關切,中華民國,Q865",
+            "大韓民國總統李在明表示,大韓民國,Q884",
+            "德意志联邦共和国总理默茨表示,德意志联邦共和国,Q183",
     })
     void metonymsAndPartyReferencesNameTheState(String text, String written, String key) {
         assertMention(text, written, key);
