@@ -520,14 +520,9 @@ final class ChineseRules {
         }
     }
 
-    /** 週末 alone: the weekend of this week, the last one in a past clause when this one is still ahead. */
+    /** 週末 alone: the weekend before or after publication by tense, the nearer one without. */
     private static void weekend(Matcher m, Scan s, List<Found> out) {
-        LocalDate a = s.anchor();
-        LocalDate saturday = a.with(DayOfWeek.SATURDAY);
-        if (s.tense(m.start(), m.end()) == Tense.Kind.PAST && saturday.isAfter(a)) {
-            saturday = saturday.minusWeeks(1);
-        }
-        out.add(Found.date(m.start(), m.end(), Values.weekend(saturday)));
+        out.add(Found.date(m.start(), m.end(), Values.weekend(s.weekend(s.tense(m.start(), m.end())))));
     }
 
     /**

@@ -499,18 +499,14 @@ final class EnglishRules {
         return Values.season(y, season);
     }
 
-    /** "over the weekend": the last one in a past clause, else the coming one (this one from Saturday on). */
+    /** "over the weekend": the last one in a past clause, the coming one in a future one, else the nearer. */
     private static void weekend(Matcher m, Scan s, List<Found> out) {
-        LocalDate a = s.anchor();
-        LocalDate saturday = a.with(DayOfWeek.SATURDAY);
         String text = m.group().toLowerCase(Locale.ROOT);
-        Tense.Kind tense = "over".equals(wordBefore(s.text, m.start())) ? s.tenseBefore(m.start(), m.end())
+        Tense.Kind tense = text.contains("past") ? Tense.Kind.PAST
+                : text.contains("coming") ? Tense.Kind.FUTURE
+                : "over".equals(wordBefore(s.text, m.start())) ? s.tenseBefore(m.start(), m.end())
                 : s.tense(m.start(), m.end());
-        boolean past = text.contains("past") || !text.contains("coming") && tense == Tense.Kind.PAST;
-        if (past && saturday.isAfter(a)) {
-            saturday = saturday.minusWeeks(1);
-        }
-        out.add(Found.date(m.start(), m.end(), Values.weekend(saturday)));
+        out.add(Found.date(m.start(), m.end(), Values.weekend(s.weekend(tense))));
     }
 
     private static void endOf(Matcher m, Scan s, List<Found> out) {

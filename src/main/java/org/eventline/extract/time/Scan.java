@@ -282,6 +282,24 @@ final class Scan {
         };
     }
 
+    /**
+     * The Saturday of the weekend meant by a bare "weekend": the last one in a past clause, the coming
+     * one in a future clause (this one while it lasts), else the nearer of the two, as for weekdays.
+     */
+    LocalDate weekend(Tense.Kind tense) {
+        LocalDate a = anchor();
+        LocalDate last = a.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        LocalDate next = a.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        if (a.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            return last;
+        }
+        return switch (tense) {
+            case PAST -> last;
+            case FUTURE -> next;
+            case NONE -> ChronoUnit.DAYS.between(last, a) <= ChronoUnit.DAYS.between(a, next) ? last : next;
+        };
+    }
+
     /** A yearly date (a holiday) in a year by tense. */
     LocalDate yearly(java.util.function.IntFunction<LocalDate> inYear, int start, int end) {
         LocalDate a = anchor();

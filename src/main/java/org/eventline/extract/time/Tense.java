@@ -51,6 +51,19 @@ final class Tense {
     Kind of(String text, int start, int end, boolean zh, boolean onlyBefore) {
         int from = clauseStart(text, start, zh);
         int to = onlyBefore ? start : clauseEnd(text, end, zh);
+        Kind kind = nearest(text, start, end, zh, from, to);
+        if (kind == Kind.NONE && zh && !onlyBefore && to - end <= TOPIC_TAIL && to < text.length()
+                && (text.charAt(to) == '，' || text.charAt(to) == ',')) {
+            // 週末期間，俄軍發動襲擊: a time set off by a comma at the head of a sentence dates the clause after it.
+            kind = nearest(text, start, end, true, to + 1, clauseEnd(text, to + 1, true));
+        }
+        return kind;
+    }
+
+    /** Up to this many characters may follow a time before the comma that makes it a topic (期間, 晚間). */
+    private static final int TOPIC_TAIL = 4;
+
+    private Kind nearest(String text, int start, int end, boolean zh, int from, int to) {
         Matcher m = (zh ? chinese : english).matcher(text);
         m.region(from, to).useTransparentBounds(true);
         Kind best = Kind.NONE;
