@@ -38,7 +38,8 @@ final class ChineseRules {
                 + "月份?|(?<mf>首)月)";
         String day = "(?:(?<d1>" + MD + ")" + DAY_SIGN + "?(?:、" + MD + DAY_SIGN + "?)*" + RANGE_SIGN + "(?=" + MD
                 + DAY_SIGN + "))?(?<dn>" + MD + ")" + DAY_SIGN + "(?![元圆币游])";
-        String timeOfDay = "(?<pod>" + w.chinese("partofday") + ")?(?:(?<hh>\\d{1,2}|[零一二两三四五六七八九十]{1,3})[时点]"
+        // 14日晚 is that evening, 14日晚些时候 / 晚于 only "later".
+        String timeOfDay = "(?:(?<pod>" + w.chinese("partofday") + ")(?![些于]))?(?:(?<hh>\\d{1,2}|[零一二两三四五六七八九十]{1,3})[时点]"
                 + "(?:(?<mi>\\d{1,2}|[零一二三四五六七八九十廿卅]{1,3})分|(?<half>半))?)?";
         String suffix = "(?:(?<=年)年(?=[底末初]))?(?<suf>初|底|末|上旬|中旬|下旬|内)(?<dl>前)?";
         String start = NOT_IN_NUMBER + "(?=[\\d〇零一二三四五六七八九十廿卅民今去前明后大本这上下当首])";
