@@ -343,18 +343,6 @@ final class ChineseRules {
         return Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN && BEFORE_NUMBERED_DAY.indexOf(before) < 0;
     }
 
-    /**
-     * 一旦乌克兰遭受侵略，各保证国须在3天内展开磋商: under a condition, a period is counted from whenever the
-     * condition comes true, not from publication (俄军须在30天内撤出 is counted from now).
-     */
-    private static final java.util.regex.Pattern CONDITION = java.util.regex.Pattern.compile(
-            "(?:一旦|如果|倘若|假如|假若|万一|若是|若(?![干非])|一经)[^。！？!?\\n]*$");
-    private static final int CONDITION_REACH = 80;
-
-    private static boolean conditional(Scan s, int start) {
-        return CONDITION.matcher(s.text.substring(Math.max(0, start - CONDITION_REACH), start)).find();
-    }
-
     /** "T20:00" for 晚間8時, "TEV" for 晚間, or null when no time of day is written. */
     private static String timeOfDay(Matcher m, Scan s) {
         String pod = m.group("pod") == null ? null : s.words.value("partofday", m.group("pod"));
@@ -618,13 +606,6 @@ final class ChineseRules {
                 return;
             }
         }
-        if (post != null && post.endsWith("内") && count != null && !count.equals("X") && !unit.startsWith("T")
-                && m.group("half") == null && !count.contains(".") && m.group("pre") == null && !conditional(s, start)) {
-            LocalDate a = s.anchor();
-            LocalDate last = Values.plus(a, Integer.parseInt(count), unit);
-            out.add(Found.date(start, end, Values.day(a) + "/" + Values.day(last)));
-            return;
-        }
         if (post != null && (post.endsWith("后") || post.endsWith("前"))) {
             end -= post.length();
         }
@@ -639,17 +620,12 @@ final class ChineseRules {
                 || num.length() == 3 && isRocYear(n, at, at + 4, s);
     }
 
+    /** 30日內: a period, like "within 30 days", not the days up to a date. */
     private static void daysWithin(Matcher m, Scan s, List<Found> out) {
         Integer n = ChineseNumbers.parse(m.group("num"));
-        if (n == null || n < 1) {
-            return;
-        }
-        if (conditional(s, m.start())) {
+        if (n != null && n >= 1) {
             out.add(Found.duration(m.start(), m.end(), Values.duration(Integer.toString(n), "D")));
-            return;
         }
-        LocalDate a = s.anchor();
-        out.add(Found.date(m.start(), m.end(), Values.day(a) + "/" + Values.day(a.plusDays(n))));
     }
 
     private static void few(Matcher m, Scan s, List<Found> out) {
