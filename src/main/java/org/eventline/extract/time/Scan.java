@@ -223,7 +223,7 @@ final class Scan {
         }
         LocalDate d = LocalDate.of(y, month, day);
         Tense.Kind t = tense(start, end);
-        if (t == Tense.Kind.PAST && d.isAfter(a.plusDays(NEAR_AHEAD)) && Point.valid(y - 1, month, day)) {
+        if ((t == Tense.Kind.PAST && d.isAfter(a.plusDays(NEAR_AHEAD)) || unmarkedPast(t, d, a)) && Point.valid(y - 1, month, day)) {
             return LocalDate.of(y - 1, month, day);
         }
         if ((t == Tense.Kind.FUTURE && ChronoUnit.DAYS.between(d, a) > 31 || aheadInPresentTense(t, month, a))
@@ -237,13 +237,25 @@ final class Scan {
     int yearOfMonth(int month, int start, int end) {
         LocalDate a = anchor();
         Tense.Kind t = tense(start, end);
-        if (t == Tense.Kind.PAST && month > a.getMonthValue()) {
+        if (t == Tense.Kind.PAST && month > a.getMonthValue() || unmarkedPast(t, LocalDate.of(a.getYear(), month, 1), a)) {
             return a.getYear() - 1;
         }
         if (t == Tense.Kind.FUTURE && month < a.getMonthValue() - 1 || aheadInPresentTense(t, month, a)) {
             return a.getYear() + 1;
         }
         return a.getYear();
+    }
+
+    /**
+     * Chinese marks what lies ahead (將, 預計, 下月) but often leaves the past unmarked: 12月28日，雙方會面 in a
+     * January report is last December. Without a cue, a date in Chinese is this year's only while it lies
+     * at most two months ahead of publication (a bare day at most a week), else the one before.
+     */
+    private static final int UNMARKED_MONTHS_AHEAD = 2;
+    private static final int UNMARKED_DAYS_AHEAD = 7;
+
+    private boolean unmarkedPast(Tense.Kind t, LocalDate d, LocalDate a) {
+        return t == Tense.Kind.NONE && chinese && d.isAfter(YearMonth.from(a).plusMonths(UNMARKED_MONTHS_AHEAD).atEndOfMonth());
     }
 
     /** English without a past tense, a month half a year or more behind publication (see above). */
@@ -256,7 +268,8 @@ final class Scan {
         LocalDate a = anchor();
         YearMonth ym = YearMonth.from(a);
         Tense.Kind t = tense(start, end);
-        if (t == Tense.Kind.PAST && day > a.getDayOfMonth() + 1) {
+        if (t == Tense.Kind.PAST && day > a.getDayOfMonth() + 1
+                || t == Tense.Kind.NONE && chinese && day > a.getDayOfMonth() + UNMARKED_DAYS_AHEAD) {
             ym = ym.minusMonths(1);
         } else if (t == Tense.Kind.FUTURE && day < a.getDayOfMonth() - 1) {
             ym = ym.plusMonths(1);
