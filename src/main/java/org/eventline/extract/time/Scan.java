@@ -249,13 +249,15 @@ final class Scan {
     /**
      * Chinese marks what lies ahead (將, 預計, 下月) but often leaves the past unmarked: 12月28日，雙方會面 in a
      * January report is last December. Without a cue, a date in Chinese is this year's only while it lies
-     * at most two months ahead of publication (a bare day at most a week), else the one before.
+     * at most two months ahead of publication (a bare day at most a week), else the one before. English
+     * marks the past, so there a date without a cue is the nearer one: "in December" in a January report
+     * is the last, "in October" in a March report the coming one (see below).
      */
     private static final int UNMARKED_MONTHS_AHEAD = 2;
     private static final int UNMARKED_DAYS_AHEAD = 7;
 
     private boolean unmarkedPast(Tense.Kind t, LocalDate d, LocalDate a) {
-        return t == Tense.Kind.NONE && chinese && d.isAfter(YearMonth.from(a).plusMonths(UNMARKED_MONTHS_AHEAD).atEndOfMonth());
+        return t == Tense.Kind.NONE && d.isAfter(YearMonth.from(a).plusMonths(chinese ? UNMARKED_MONTHS_AHEAD : 6).atEndOfMonth());
     }
 
     /** English without a past tense, a month half a year or more behind publication (see above). */

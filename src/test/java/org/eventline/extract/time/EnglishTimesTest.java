@@ -129,6 +129,8 @@ class EnglishTimesTest {
             2025-12-16 | Leaders will talk again over the weekend.                    | the weekend               | 2025-12-20/2025-12-21
             2025-12-15 | Drone strikes on the weekend hit Odesa's port.               | the weekend               | 2025-12-13/2025-12-14
             2025-12-18 | Envoys meet in Miami on the weekend.                         | the weekend               | 2025-12-20/2025-12-21
+            2026-01-07 | In late December, the US put forward a plan.                 | late December             | 2025-12
+            2026-01-07 | Elections are due in March.                                  | March                     | 2026-03
             2025-11-24 | A plan circulated over the weekend would raise the cap.      | the weekend               | 2025-11-22/2025-11-23
             2025-11-24 | Trump has given Kyiv until Thursday — the Thanksgiving holiday — to respond. | Thanksgiving | 2025-11-27
             2025-10-01 | The leaders met at Thanksgiving, officials said.             | Thanksgiving              | 2024-11-28
