@@ -285,7 +285,7 @@ final class Scan {
         return ym.atDay(day);
     }
 
-    /** A weekday written without last or next. */
+    /** A weekday written without last or next; without a tense cue the nearer one, in Chinese the last (see above). */
     LocalDate weekday(DayOfWeek day, int start, int end) {
         LocalDate a = anchor();
         LocalDate before = a.with(TemporalAdjusters.previousOrSame(day));
@@ -293,13 +293,13 @@ final class Scan {
         return switch (tense(start, end)) {
             case PAST -> before;
             case FUTURE -> after;
-            case NONE -> ChronoUnit.DAYS.between(before, a) <= ChronoUnit.DAYS.between(a, after) ? before : after;
+            case NONE -> chinese || ChronoUnit.DAYS.between(before, a) <= ChronoUnit.DAYS.between(a, after) ? before : after;
         };
     }
 
     /**
      * The Saturday of the weekend meant by a bare "weekend": the last one in a past clause, the coming
-     * one in a future clause (this one while it lasts), else the nearer of the two, as for weekdays.
+     * one in a future clause (this one while it lasts), else as for weekdays.
      */
     LocalDate weekend(Tense.Kind tense) {
         LocalDate a = anchor();
@@ -311,7 +311,7 @@ final class Scan {
         return switch (tense) {
             case PAST -> last;
             case FUTURE -> next;
-            case NONE -> ChronoUnit.DAYS.between(last, a) <= ChronoUnit.DAYS.between(a, next) ? last : next;
+            case NONE -> chinese || ChronoUnit.DAYS.between(last, a) <= ChronoUnit.DAYS.between(a, next) ? last : next;
         };
     }
 
