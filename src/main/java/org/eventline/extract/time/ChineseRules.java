@@ -111,7 +111,7 @@ final class ChineseRules {
                         ChineseRules::few),
                 Rule.of("zh-vague", Starts.chars("").vocabulary(w, "vague"),
                         "(?<![走跑飞看冲扑跳游爬传递挺熬撑混说不])(?<v>" + w.chinese("vague") + ")(?!了)",
-                        (m, s, out) -> out.add(Found.vague(m.start(), m.end(), s.words.value("vague", m.group("v"))))),
+                        (m, s, out) -> out.add(Found.vague(m.start(), m.end(), s.vague(m.group("v"), m.start(), m.end())))),
                 Rule.of("zh-set", Starts.chars("每"),
                         "每(?:个)?(?:" + weekWords + "?" + weekday + "|(?<u>天|日|周|星期|礼拜|月|年|季度|小时))",
                         ChineseRules::set),

@@ -783,7 +783,7 @@ final class EnglishRules {
         if (v.startsWith("the ") && wordAfter(s.text, m.end()).equalsIgnoreCase("of")) {
             return;
         }
-        out.add(Found.vague(m.start(), m.end(), s.words.value("vague", m.group("v"))));
+        out.add(Found.vague(m.start(), m.end(), s.vague(m.group("v"), m.start(), m.end())));
     }
 
     private static void clock(Matcher m, Scan s, List<Found> out) {

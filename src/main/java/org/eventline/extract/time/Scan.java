@@ -285,6 +285,18 @@ final class Scan {
         return ym.atDay(day);
     }
 
+    /**
+     * The value of a vague word; one marked {@code tense} in times.tsv looks ahead in a clause that does
+     * (最近將公布, 近期將再談: soon) and keeps its own value otherwise (最近俄方表示: recently).
+     */
+    String vague(String matched, int start, int end) {
+        TimeWords.Word w = words.get("vague", matched);
+        if ("tense".equals(w.extra()) && tense(start, end) == Tense.Kind.FUTURE) {
+            return "FUTURE_REF";
+        }
+        return w.value();
+    }
+
     /** A weekday written without last or next; without a tense cue the nearer one, in Chinese the last (see above). */
     LocalDate weekday(DayOfWeek day, int start, int end) {
         LocalDate a = anchor();
