@@ -584,7 +584,9 @@ final class ChineseRules {
             count = Integer.toString(n);
         }
         String value;
-        if (count == null) {
+        if ("X".equals(count) && unit.equals("Y") && (num.equals("几十") || num.equals("数十"))) {
+            value = Values.duration("X", "10Y"); // 數十年: decades, as in English
+        } else if (count == null) {
             value = Values.halfDuration(0, unit);
         } else if (m.group("half") != null && !count.equals("X")) {
             value = Values.halfDuration(Double.parseDouble(count), unit);
