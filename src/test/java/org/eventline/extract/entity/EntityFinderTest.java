@@ -320,6 +320,8 @@ class EntityFinderTest {
             "Zelensky met Trump at the White House,the White House,local:white-house",
             "澤倫斯基訪問德國,德國,place:Q183",
             "the talks will be held in Moscow,Moscow,Q649",
+            "雙方代表團在多爾瑪巴赫切宮會談,多爾瑪巴赫切宮,local:dolmabahçe-palace",
+            "drones struck the Odesa region overnight,Odesa region,local:odesa-oblast",
     })
     void capitalsAndCountriesNamedAsPlacesArePlaces(String text, String written, String key) {
         assertMention(text, written, key);
