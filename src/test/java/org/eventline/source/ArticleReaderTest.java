@@ -14,6 +14,7 @@ import java.util.zip.GZIPOutputStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -167,5 +168,20 @@ class ArticleReaderTest {
                 + "</p></body></html>";
         assertEquals(reader.read("p.html", page.formatted("Home").getBytes(StandardCharsets.UTF_8), null).hash(),
                 reader.read("p.html", page.formatted("Start").getBytes(StandardCharsets.UTF_8), null).hash());
+    }
+
+    @Test
+    void inputHashTellsFromTheBytesWhetherAFileChanged(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("a.txt"), TEXT);
+        String hash = ArticleReader.inputHash(file.toString(), null);
+        assertEquals(hash, reader.read(file.toString(), null).inputHash());  // what re-ingest compares before parsing
+        assertEquals(hash, ArticleReader.inputHash(Files.writeString(dir.resolve("b.txt"), TEXT).toString(), null));
+        assertNotEquals(hash, ArticleReader.inputHash(file.toString(), "2025-12-15"));
+        Files.writeString(file, TEXT.replace('今', '昨'));  // one character changed, the length kept
+        assertNotEquals(hash, ArticleReader.inputHash(file.toString(), null));
+        Files.writeString(file, TEXT.replace("雙方", "方雙"));  // two characters swapped
+        assertNotEquals(hash, ArticleReader.inputHash(file.toString(), null));
+        assertNull(ArticleReader.inputHash(dir.resolve("missing.txt").toString(), null));
+        assertNull(reader.read("a.txt", TEXT.getBytes(StandardCharsets.UTF_8), null).inputHash());  // bytes at hand: no file
     }
 }
