@@ -1,6 +1,7 @@
 package org.eventline.extract;
 
 import org.eventline.extract.claim.ClaimFinder;
+import org.eventline.extract.cue.CueFiles;
 import org.eventline.extract.entity.EntityFinder;
 import org.eventline.extract.entity.EntityMention;
 import org.eventline.extract.entity.Entry;
@@ -49,9 +50,10 @@ public final class Extractor {
         builder.setDaemon(true);
         builder.start();
         TimeFinder times = new TimeFinder(lexicon);
-        ClaimFinder claims = new ClaimFinder(lexicon);
+        CueFiles cues = new CueFiles(lexicon);  // claims and events read the same cue files: compiled once
+        ClaimFinder claims = new ClaimFinder(cues);
         Gazetteer gazetteer = built(building);
-        List<Component> pipeline = List.of(new EntityFinder(gazetteer), times, claims, new EventFinder(lexicon, gazetteer));
+        List<Component> pipeline = List.of(new EntityFinder(gazetteer), times, claims, new EventFinder(cues, gazetteer));
         return new Extractor(gazetteer, pipeline, lexicon.fingerprint());
     }
 

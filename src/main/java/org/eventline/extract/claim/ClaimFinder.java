@@ -4,6 +4,7 @@ import org.eventline.extract.Component;
 import org.eventline.extract.Doc;
 import org.eventline.extract.Lexicon;
 import org.eventline.extract.cue.Clauses;
+import org.eventline.extract.cue.CueFiles;
 import org.eventline.extract.cue.Cues;
 import org.eventline.extract.cue.Layers;
 import org.eventline.extract.entity.EntityMention;
@@ -60,12 +61,17 @@ public final class ClaimFinder implements Component {
     private final Members members;
 
     public ClaimFinder(Lexicon lexicon) {
-        this.types = new Cues(lexicon, "claims.tsv");
-        this.stances = new Cues(lexicon, "stances.tsv");
-        this.attribution = new Cues(lexicon, "attribution.tsv");
-        this.markers = new Cues(lexicon, "markers.tsv");
-        this.events = new Cues(lexicon, "events.tsv");
-        this.members = new Members(lexicon);
+        this(new CueFiles(lexicon));
+    }
+
+    /** @param cues the lexicon's cue files, shared with the other readers */
+    public ClaimFinder(CueFiles cues) {
+        this.types = cues.of("claims.tsv");
+        this.stances = cues.of("stances.tsv");
+        this.attribution = cues.of("attribution.tsv");
+        this.markers = cues.of("markers.tsv");
+        this.events = cues.of("events.tsv");
+        this.members = new Members(cues.lexicon());
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.eventline.extract.event;
 import org.eventline.extract.Component;
 import org.eventline.extract.Doc;
 import org.eventline.extract.Lexicon;
+import org.eventline.extract.cue.CueFiles;
 import org.eventline.extract.cue.Cues;
 import org.eventline.extract.cue.Layers;
 import org.eventline.extract.entity.EntityMention;
@@ -32,17 +33,20 @@ public final class EventFinder implements Component {
     private final Gazetteer gazetteer;
 
     public EventFinder(Lexicon lexicon) {
-        this(lexicon, null);
+        this(new CueFiles(lexicon), null);
     }
 
-    /** @param gazetteer where the place a capital read as its state names is looked up (巴黎 → Paris), or null */
-    public EventFinder(Lexicon lexicon, Gazetteer gazetteer) {
+    /**
+     * @param cues      the lexicon's cue files, shared with the other readers
+     * @param gazetteer where the place a capital read as its state names is looked up (巴黎 → Paris), or null
+     */
+    public EventFinder(CueFiles cues, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.triggers = new Cues(lexicon, "events.tsv");
-        this.markers = new Cues(lexicon, "markers.tsv");
-        this.stances = new Cues(lexicon, "stances.tsv");
-        this.attribution = new Cues(lexicon, "attribution.tsv");
-        this.demonyms = new Cues(Parties.demonymRows(lexicon));
+        this.triggers = cues.of("events.tsv");
+        this.markers = cues.of("markers.tsv");
+        this.stances = cues.of("stances.tsv");
+        this.attribution = cues.of("attribution.tsv");
+        this.demonyms = new Cues(Parties.demonymRows(cues.lexicon()));
     }
 
     @Override
