@@ -41,7 +41,7 @@ final class Decoding {
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return lenient(bytes, 2, StandardCharsets.UTF_16LE);
         }
-        boolean utf8 = isUtf8(bytes);
+        Utf8 utf8 = new Utf8(bytes);
         Charset charset = charsetOrNull(declared);
         if (charset != null) {
             return declaredOrBetter(bytes, charset, utf8);
@@ -59,7 +59,27 @@ final class Decoding {
                 return declaredOrBetter(bytes, meta, utf8);
             }
         }
-        return utf8 ? new String(bytes, StandardCharsets.UTF_8) : legacy(bytes);
+        return utf8.is() ? new String(bytes, StandardCharsets.UTF_8) : legacy(bytes);
+    }
+
+    /**
+     * Whether the bytes are well-formed UTF-8, checked on first asking: most pages declare their charset, and
+     * one that declares UTF-8 needs no check (a pass over the page as long as decoding it).
+     */
+    private static final class Utf8 {
+        private final byte[] bytes;
+        private Boolean wellFormed;
+
+        Utf8(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        boolean is() {
+            if (wellFormed == null) {
+                wellFormed = isUtf8(bytes);
+            }
+            return wellFormed;
+        }
     }
 
     /**
@@ -68,9 +88,9 @@ final class Decoding {
      * non-ASCII characters is next to never a legacy encoding); and a page labelled Big5 in GB18030 (or the
      * reverse) reads as rare characters in the one and common ones in the other.
      */
-    private static String declaredOrBetter(byte[] bytes, Charset declared, boolean utf8) {
+    private static String declaredOrBetter(byte[] bytes, Charset declared, Utf8 utf8) {
         boolean unicode = declared.name().startsWith("UTF");
-        if (!unicode && utf8 && hasWholeUtf8Sequence(bytes)) {
+        if (!unicode && utf8.is() && hasWholeUtf8Sequence(bytes)) {
             return new String(bytes, StandardCharsets.UTF_8);
         }
         String text = lenient(bytes, 0, declared);
@@ -132,10 +152,10 @@ final class Decoding {
      * the CJK range (0x4E–0x9F, 0x30 punctuation, 0xFF full-width forms) on the same side throughout.
      */
     static Charset utf16WithoutBom(byte[] b) {
-        return utf16WithoutBom(b, isUtf8(b));
+        return utf16WithoutBom(b, new Utf8(b));
     }
 
-    private static Charset utf16WithoutBom(byte[] b, boolean utf8) {
+    private static Charset utf16WithoutBom(byte[] b, Utf8 utf8) {
         int n = Math.min(b.length & ~1, 8192);
         if (n < 4) {
             return null;
@@ -157,14 +177,12 @@ final class Decoding {
         if (evenZero >= pairs * 0.3 && oddZero < pairs * 0.05) {
             return StandardCharsets.UTF_16BE;
         }
-        if (utf8) {
-            return null;
-        }
+        // Without zeros, well-formed UTF-8 is never taken for UTF-16.
         if (oddHigh >= pairs * 0.9 && evenHigh < pairs * 0.7) {
-            return StandardCharsets.UTF_16LE;
+            return utf8.is() ? null : StandardCharsets.UTF_16LE;
         }
         if (evenHigh >= pairs * 0.9 && oddHigh < pairs * 0.7) {
-            return StandardCharsets.UTF_16BE;
+            return utf8.is() ? null : StandardCharsets.UTF_16BE;
         }
         return null;
     }
