@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -50,19 +50,21 @@ final class ExtractCommand implements Callable<Integer> {
         PrintStream out = System.out;
         AtomicInteger failed = new AtomicInteger();
         try (Parallel parallel = new Parallel(extraction.threads())) {
-            // The lexicon loads on a worker while the others read the first inputs, which need none of it.
-            Future<GuardedExtractor> building = parallel.submit(
+            // The lexicon loads on a worker while the others read the first inputs, which need none of it: an
+            // input's extraction is queued once it is read and the extractor is built.
+            CompletableFuture<GuardedExtractor> building = parallel.supply(
                     () -> new GuardedExtractor(extraction.extractor(), limits, extraction.threads()));
-            parallel.mapOrdered(all, input -> rendered(process(reader, building, input)), done -> {
-                Await.get(building);  // a lexicon that fails to load fails the run before any input is reported
-                if (!done.outcome().ok()) {
-                    failed.incrementAndGet();
-                    Main.log("eventline: " + done.outcome().error());
-                    return;
-                }
-                out.print(done.output());
-            });
-            Await.get(building);
+            parallel.mapOrderedInSteps(all.iterator(), input -> parallel.supply(() -> read(reader, input))
+                    .thenCombineAsync(building, (read, extractor) -> rendered(extracted(read, extractor)), parallel.executor()),
+                    done -> {
+                        if (!done.outcome().ok()) {
+                            failed.incrementAndGet();
+                            Main.log("eventline: " + done.outcome().error());
+                            return;
+                        }
+                        out.print(done.output());
+                    });
+            Await.get(building);  // a lexicon that fails to load fails the run, even one with no input to extract
         }
         out.flush();
         return failed.get() == 0 ? Main.OK : Main.INPUT_FAILED;
@@ -84,8 +86,11 @@ final class ExtractCommand implements Callable<Integer> {
         });
     }
 
-    private Outcome process(ArticleReader reader, Future<GuardedExtractor> extractor, Input input) {
-        Outcome read = Ingestion.readOne(name -> reader.read(input, published), input.name());
-        return read.ok() ? Await.get(extractor).extract(input.name(), read.article()) : read;
+    private Outcome read(ArticleReader reader, Input input) {
+        return Ingestion.readOne(name -> reader.read(input, published), input.name());
+    }
+
+    private static Outcome extracted(Outcome read, GuardedExtractor extractor) {
+        return read.ok() ? extractor.extract(read.input(), read.article()) : read;
     }
 }
