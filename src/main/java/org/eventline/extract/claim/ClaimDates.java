@@ -1,0 +1,77 @@
+package org.eventline.extract.claim;
+
+import org.eventline.extract.cue.Cues;
+import org.eventline.extract.cue.Layers;
+import org.eventline.extract.entity.EntityMention;
+import org.eventline.model.Timex;
+import org.eventline.text.Span;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** When a position was held: the date written with its statement, else the day the story tells of. */
+final class ClaimDates {
+
+    /** What may open a sentence before its date ("On Friday, …", "In August …"). */
+    private static final Set<String> OPENING_TIME = Set.of("", "on", "in", "last", "this", "earlier");
+
+    private final Layers layers;
+    private final LocalDate anchor;
+    private final String reportDate;
+
+    ClaimDates(ClaimText text) {
+        this.layers = text.layers();
+        this.anchor = text.doc().anchor;
+        this.reportDate = storyDate(layers.reportDate());
+    }
+
+    /**
+     * The day of what the report tells, from its lead: 代表團昨天在伊斯坦堡舉行和談, "leaders met in Paris on
+     * Tuesday"; what is said in the story without a date of its own was said then. Else the report's date.
+     */
+    private String storyDate(String report) {
+        for (Span s : layers.sentences()) {
+            if (layers.headlineLike(s)) {
+                continue;
+            }
+            for (Timex t : layers.times(s.start(), s.end())) {
+                String day = Layers.day(t.value());
+                if (Layers.pastDate(t, anchor) && day.length() == 10 && !layers.inDateline(t)) {
+                    return day;
+                }
+            }
+            return report;
+        }
+        return report;
+    }
+
+    /**
+     * The date of the statement: written with the saying (川普曾於8月時說), or between the holder and
+     * its verb ("Russia on Monday rejected"), or opening the sentence ("On Friday, …"), else the
+     * report's date.
+     */
+    String of(Span sentence, Said speaker, boolean byProposal, EntityMention subject, List<Cues.Hit> cues) {
+        if (speaker != null && speaker.date() != null && !byProposal) {
+            return speaker.date();
+        }
+        if (subject != null) {
+            Cues.Hit verb = cues.stream().filter(StanceReader::isVerb).filter(h -> h.start() >= subject.end())
+                    .findFirst().orElse(null);
+            if (verb != null) {
+                for (Timex t : layers.times(subject.end(), verb.start())) {
+                    if (Layers.statementDate(t, anchor)) {
+                        return Layers.day(t.value());
+                    }
+                }
+            }
+        }
+        for (Timex t : layers.times(sentence.start(), Math.min(sentence.end(), sentence.start() + 14))) {
+            String before = layers.lower.substring(sentence.start(), t.start()).strip();
+            if (Layers.statementDate(t, anchor) && OPENING_TIME.contains(before)) {
+                return Layers.day(t.value());
+            }
+        }
+        return reportDate;
+    }
+}

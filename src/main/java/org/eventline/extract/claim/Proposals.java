@@ -1,0 +1,136 @@
+package org.eventline.extract.claim;
+
+import org.eventline.extract.cue.Cues;
+import org.eventline.extract.cue.Layers;
+import org.eventline.extract.entity.EntityMention;
+import org.eventline.text.Span;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The plans a document sets out and who authored them (川普方案提議…, "under the US-proposed terms…"): the
+ * author holds what the plan says, in the sentence naming it and in those that go on setting out its terms.
+ */
+final class Proposals {
+
+    /** How far back (in characters) a plan named without its author refers to the last one named with it. */
+    private static final int PROPOSAL_REACH = 400;
+    private static final String AUTHOR_LINKS = "的版和平所提出之新最初修订这项些该";
+    /** "the White House's latest", "US-" before a plan: what links an author to its proposal in English. */
+    private static final Pattern POSSESSIVE = Pattern.compile("(['’]s( [a-z-]+){0,3})? ?");
+
+    /** "the plan", "the original draft", "this proposal": a plan referred to as known. */
+    private static final Pattern DEFINITE_PLAN = Pattern.compile("(the|this|that)( [a-z-]+){0,2}");
+
+    /**
+     * A proposal with a named author; {@code scope} is where the proposal is named; {@code named} when it
+     * is only referred to (美方這些提案), not set out.
+     */
+    record Proposal(String author, int scope, boolean named) {
+    }
+
+    private final Layers layers;
+    private final Cues.Hits markerHits;
+    private Proposal lastProposal;
+    /** The plan whose terms the sentences now set out ("The plan would…. It would also…"), or null. */
+    private Proposal plan;
+    private int planParagraph = -1;
+
+    Proposals(ClaimText text) {
+        this.layers = text.layers();
+        this.markerHits = text.markers();
+    }
+
+    /** A new sentence: the plan set out before ends where someone speaks or a paragraph turns elsewhere. */
+    void sentenceStarts(Span sentence, int paragraph, List<Said> said) {
+        if (plan != null && (said.stream().anyMatch(s -> s.holder() != null)
+                || paragraph != planParagraph && !opensWithPlan(sentence))) {
+            plan = null;
+        }
+    }
+
+    /** A claim read as part of a plan: the sentences after it may go on setting out its terms. */
+    void setOut(String author, Span sentence, int paragraph) {
+        plan = new Proposal(author, sentence.start(), false);
+        planParagraph = paragraph;
+    }
+
+    /** The sentence read: its last plan named with an author is the one later references point to. */
+    void sentenceEnds(Span sentence) {
+        for (Cues.Hit p : markerHits.in(sentence.start(), sentence.end(), "PROPOSAL")) {
+            EntityMention author = authorOf(p, sentence);
+            if (author != null) {
+                lastProposal = new Proposal(Holders.key(author), p.start(), false);
+            }
+        }
+    }
+
+    /** The proposal the claim word lies in, with an author named with it (the White House's proposal). */
+    Proposal of(Span sentence, int typeAt, Unit u) {
+        List<Cues.Hit> plans = markerHits.in(sentence.start(), typeAt + 1, "PROPOSAL");
+        for (int i = plans.size() - 1; i >= 0; i--) {
+            Cues.Hit p = plans.get(i);
+            if (p.start() > typeAt) {
+                continue;
+            }
+            EntityMention author = authorOf(p, sentence);
+            if (author != null) {
+                String link = layers.norm.substring(author.end(), p.start());
+                return new Proposal(Holders.key(author), p.start(), link.contains("这") || link.contains("该")
+                        || link.contains("此"));
+            }
+        }
+        // 方案又建議…, "The plan also calls for…": the plan named just before, by its author; "The original
+        // plan, presented…, would…", 該方案: a definite plan is the last one named, however far back.
+        Cues.Hit opening = plans.isEmpty() ? null : plans.get(0);
+        if (opening != null && lastProposal != null) {
+            int offset = opening.start() - sentence.start();
+            boolean near = offset <= (layers.chinese ? 3 : 12) && sentence.start() - lastProposal.scope() < PROPOSAL_REACH;
+            if (near || definite(sentence.start(), opening)) {
+                return new Proposal(lastProposal.author(), opening.start(), false);
+            }
+        }
+        // "Crimea … would be recognized as Russian": the terms of the plan the sentences before set out
+        if (plan != null && markerHits.any(u.start(), u.core(), "MODAL")) {
+            return new Proposal(plan.author(), sentence.start(), false);
+        }
+        return null;
+    }
+
+    /** A plan named as known ("The original plan", 該方案) at the head of its sentence. */
+    private boolean definite(int sentenceStart, Cues.Hit plan) {
+        String head = layers.lower.substring(sentenceStart, plan.start()).strip();
+        if (layers.chinese) {
+            return head.length() <= 3 && markerHits.any(sentenceStart, plan.start(), "DETERMINER");
+        }
+        return DEFINITE_PLAN.matcher(head).matches();
+    }
+
+    /** A sentence that goes on about the plan: "It would also…", "The draft…", 該方案…. */
+    private boolean opensWithPlan(Span sentence) {
+        String head = layers.lower.substring(sentence.start(), Math.min(sentence.end(), sentence.start() + 4));
+        if (head.startsWith("it ") || head.startsWith("它")) {
+            return true;
+        }
+        Cues.Hit p = markerHits.first(sentence.start(), Math.min(sentence.end(), sentence.start() + 24), "PROPOSAL");
+        return p != null && definite(sentence.start(), p);
+    }
+
+    private EntityMention authorOf(Cues.Hit plan, Span sentence) {
+        for (EntityMention m : layers.entitiesBackwards(Math.max(sentence.start(), plan.start() - 40), plan.start())) {
+            if (!Holders.canHold(m)) {
+                continue;
+            }
+            String between = layers.lower.substring(m.end(), plan.start());
+            boolean linked;
+            if (layers.chinese) {
+                linked = between.length() <= 4 && between.chars().allMatch(ch -> AUTHOR_LINKS.indexOf(ch) >= 0);
+            } else {
+                linked = POSSESSIVE.matcher(between).matches();
+            }
+            return linked ? m : null;
+        }
+        return null;
+    }
+}

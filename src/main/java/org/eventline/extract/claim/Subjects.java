@@ -1,0 +1,254 @@
+package org.eventline.extract.claim;
+
+import org.eventline.extract.cue.Cues;
+import org.eventline.extract.cue.Layers;
+import org.eventline.extract.entity.EntityMention;
+import org.eventline.extract.entity.Kind;
+import org.eventline.text.Span;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Who takes a stance, read from the clause itself: the subject of its stance verb, the agent of a passive,
+ * the subject a chained clause shares with its sentence, the actor a clause opens with, and who is only
+ * its object, addressee or beneficiary.
+ */
+final class Subjects {
+
+    /** What may stand between a clause start and its verb when the clause shares the sentence's subject. */
+    private static final Set<String> CHAIN_HEADS = Set.of("但", "并", "并且", "也", "且", "而", "还", "又", "但也", "并也",
+            "and", "but", "also", "and also", "but also", "then", "and then", "repeatedly", "later");
+
+    /** "be deployed", "be recognized": a passive right after a modal. */
+    private static final Pattern PASSIVE_AFTER = Pattern.compile(
+            " (be|been|being) ([a-z]+ly )?[a-z]+(ed|en|wn|nt)\\b");
+
+    private final Layers layers;
+    private final Cues.Hits stanceHits;
+    private final Cues.Hits attributionHits;
+    private final Cues.Hits markerHits;
+    private final StanceReader stanceReader;
+    private final Members members;
+
+    Subjects(ClaimText text, Members members) {
+        this.layers = text.layers();
+        this.stanceHits = text.stances();
+        this.attributionHits = text.attribution();
+        this.markerHits = text.markers();
+        this.stanceReader = text.stanceReader();
+        this.members = members;
+    }
+
+    /**
+     * The actor right before the first stance verb of the unit (within a few words), the first of a
+     * list (美歐願給 → 美), the agent of a passive (不被俄方接受 → 俄方; "questioned by Zelensky").
+     */
+    EntityMention subject(Unit u, List<Cues.Hit> cues, Said speaker, Span sentence) {
+        int from = u.start();
+        if (speaker != null && speaker.cueEnd() > u.start() && speaker.cueEnd() < u.end()) {
+            from = speaker.cueEnd();
+        }
+        boolean laidOn = false;
+        for (Cues.Hit h : cues) {
+            laidOn |= h.start() >= from && h.option().equals("other");
+            if (h.start() < from || !StanceReader.isVerb(h) || h.option().equals("other") || modifies(h)) {
+                continue;
+            }
+            EntityMention agent = passiveAgent(h, u.end());
+            if (agent != null) {
+                return agent;
+            }
+            if (passiveAfter(h)) {
+                return null; // "US troops would not be deployed": what is done, not who does it
+            }
+            int gap = layers.chinese ? 5 : 30;
+            List<EntityMention> before = layers.entitiesBackwards(Math.max(from, h.start() - gap), h.start());
+            for (EntityMention m : before) {
+                if (!Holders.canHold(m)) {
+                    continue;
+                }
+                String between = layers.norm.substring(m.end(), h.start());
+                if (between.contains("被") || layers.clauseBreak(m.end(), h.start())) {
+                    return null;
+                }
+                if (objectOf(m) || Holders.located(layers, markerHits, m)) {
+                    continue; // 向烏克蘭派遣, "to Ukraine", "troops in Ukraine": whom or where, not who
+                }
+                // a list may run over commas from the clauses before ("Germany, France and Britain are…")
+                EntityMention first = Holders.firstOfList(layers, m, from == u.start() ? sentence.start() : from);
+                // 要求美、英等國提供…, "urged Britain to send…": who is asked is not who asks
+                return afterVerb(first) ? null : first;
+            }
+            if (from == u.start() && before.isEmpty()) {
+                EntityMention chained = chainSubject(sentence, u, h);
+                return chained != null || laidOn ? chained : openingSubject(from, h.start());
+            }
+            return null;
+        }
+        // 美方將主導停火監督機制: no stance verb and nobody named saying it, the actor the clause opens with
+        boolean unsaid = speaker == null || speaker.holder() == null;
+        return laidOn || from != u.start() || !unsaid ? null : openingSubject(from, u.core());
+    }
+
+    /**
+     * A clause that opens with its verb shares the subject of the sentence (「烏方提出方案，…，但要求…」,
+     * "The Russian delegation, led by Medinsky, demanded…"): the actor the sentence opens with, before any
+     * verb of its own.
+     */
+    private EntityMention chainSubject(Span sentence, Unit u, Cues.Hit verb) {
+        if (u.start() <= sentence.start()) {
+            return null;
+        }
+        String head = layers.lower.substring(u.start(), verb.start()).strip();
+        if (!head.isEmpty() && !CHAIN_HEADS.contains(head)) {
+            return null;
+        }
+        Cues.Hit firstVerb = null;
+        for (Cues.Hit h : stanceHits.in(sentence.start(), u.start())) {
+            if (StanceReader.isVerb(h)) {
+                firstVerb = h;
+                break;
+            }
+        }
+        Cues.Hit saying = attributionHits.first(sentence.start(), u.start(), "AFTER", "BEFORE", "SOURCE");
+        int limit = Math.min(firstVerb == null ? u.start() : firstVerb.start(),
+                saying == null ? u.start() : saying.start());
+        for (EntityMention m : layers.entities(sentence.start(), Math.min(limit, sentence.start() + 40))) {
+            if (!Holders.canHold(m) || objectOf(m) || m.entry().kind() == Kind.MEDIA) {
+                continue;
+            }
+            if (layers.lower.startsWith("'s", m.end()) || layers.lower.startsWith("’s", m.end())) {
+                return null;
+            }
+            return Holders.firstOfList(layers, m, sentence.start());
+        }
+        return null;
+    }
+
+    /**
+     * The actor a clause opens with, when nothing but a conjunction stands before it and it is not a
+     * possessor or modifier (烏克蘭的…, 英國部隊): 「烏克蘭不會在沒有保證的情況下同意中立」.
+     */
+    EntityMention openingSubject(int from, int to) {
+        for (EntityMention m : layers.entities(from, Math.min(to, from + (layers.chinese ? 6 : 12)))) {
+            String head = layers.lower.substring(from, m.start()).strip();
+            if (!head.isEmpty() && !CHAIN_HEADS.contains(head) || !Holders.canHold(m)
+                    || m.entry().kind() == Kind.MEDIA || objectOf(m)) {
+                return null;
+            }
+            if (m.end() >= to) {
+                return null;
+            }
+            char next = layers.norm.charAt(m.end());
+            if (layers.chinese ? next == '的' || next == '之' || "，、和与及".indexOf(next) >= 0
+                    : layers.lower.startsWith("'s", m.end()) || layers.lower.startsWith("’s", m.end())) {
+                return null;
+            }
+            return m;
+        }
+        return null;
+    }
+
+    /**
+     * Whether a subject is the speaker's own state, a body of it ("US troops" for the US secretary), or a
+     * group the state belongs to ("Merz said Europe would not accept…").
+     */
+    boolean sameState(EntityMention subject, EntityMention speaker) {
+        String state = speaker.entry().affiliation();
+        return state != null && (state.equals(Holders.key(subject)) || state.equals(subject.entry().affiliation())
+                || members.belongs(state, Holders.key(subject)));
+    }
+
+    private boolean objectOf(EntityMention m) {
+        Cues.Hit marker = markerHits.last(Math.max(0, m.start() - 4), m.start(), "BENEFIT");
+        Cues.Hit to = attributionHits.last(Math.max(0, m.start() - 4), m.start(), "TO");
+        return marker != null && layers.adjacent(marker.end(), m.start())
+                || to != null && layers.adjacent(to.end(), m.start());
+    }
+
+    private EntityMention passiveAgent(Cues.Hit verb, int limit) {
+        if (layers.chinese) {
+            return null;
+        }
+        int k = verb.end();
+        String rest = layers.lower.substring(k, Math.min(limit, k + 8));
+        if (!rest.startsWith(" by ") || stanceReader.describes(verb)) {
+            return null; // "a force backed by the US" describes the force; "was rejected by the Kremlin" is said
+        }
+        for (EntityMention m : layers.entities(k + 4, Math.min(limit, k + 24))) {
+            if (Holders.canHold(m) && layers.adjacent(k + 4, m.start())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The first actor that can hold a position, before the claim word, not an addressee or beneficiary. */
+    EntityMention firstHolder(int from, int to) {
+        for (EntityMention m : layers.entities(from, to)) {
+            if (!Holders.canHold(m)) {
+                continue;
+            }
+            Cues.Hit marker = markerHits.last(Math.max(0, m.start() - 3), m.start(), "BENEFIT");
+            if (marker != null && layers.blank(marker.end(), m.start())) {
+                continue;
+            }
+            if (!layers.chinese && layers.lower.startsWith("'s", m.end()) || layers.lower.startsWith("’s", m.end())) {
+                continue; // "Ukraine's defensive lines": a possessor, not who holds the position
+            }
+            if (afterVerb(m)) {
+                continue; // "would require Ukraine to withdraw", 要求烏克蘭撤軍: whom the verb is about
+            }
+            return titled(m, to);
+        }
+        return null;
+    }
+
+    /** Whether a stance verb stands right before a mention: its object, or the subject of its clause. */
+    private boolean afterVerb(EntityMention m) {
+        for (Cues.Hit h : stanceHits.in(Math.max(0, m.start() - 14), m.start())) {
+            if (!StanceReader.isVerb(h)) {
+                continue;
+            }
+            String between = layers.lower.substring(h.end(), m.start()).strip();
+            // 提議由英國主導…: who is to carry out what is asked is not who asks
+            if (between.isEmpty() || between.equals("that") || between.equals("the") || between.equals("that the")
+                    || between.equals("由")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 英國首相施紀賢, "Ukrainian President Zelensky": the person the state's title introduces. */
+    private EntityMention titled(EntityMention state, int to) {
+        for (EntityMention p : layers.entities(state.end(), Math.min(to, state.end() + (layers.chinese ? 8 : 24)))) {
+            if (state.entry().key().equals(p.entry().affiliation())) {
+                return p;
+            }
+            break;
+        }
+        return state;
+    }
+
+    /** Whether the subject takes the stance with a verb of its own (俄方不會接受), not one laid on it. */
+    static boolean ownVerb(List<Cues.Hit> cues, EntityMention subject) {
+        return subject != null && cues.stream().anyMatch(h -> StanceReader.isVerb(h) && !h.option().equals("other"));
+    }
+
+    /** 美方提供的保證: a Chinese verb before 的 describes the noun after it, its subject holds nothing here. */
+    private boolean modifies(Cues.Hit h) {
+        return layers.chinese && h.end() < layers.norm.length() && layers.norm.charAt(h.end()) == '的';
+    }
+
+    /** A stance word followed by "be" and a participle ("would not be deployed"): a passive clause. */
+    private boolean passiveAfter(Cues.Hit h) {
+        if (layers.chinese) {
+            return false;
+        }
+        String rest = layers.lower.substring(h.end(), Math.min(layers.lower.length(), h.end() + 24));
+        return PASSIVE_AFTER.matcher(rest).lookingAt();
+    }
+}

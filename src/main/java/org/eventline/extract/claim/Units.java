@@ -1,0 +1,309 @@
+package org.eventline.extract.claim;
+
+import org.eventline.extract.cue.Clauses;
+import org.eventline.extract.cue.Cues;
+import org.eventline.extract.cue.Layers;
+import org.eventline.extract.entity.EntityMention;
+import org.eventline.text.Span;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Cuts a sentence into the units that state one position each: its clauses (an enumerated commitment
+ * after 、 is a clause of its own, names listed with commas are not cut), joined where one clause
+ * completes another (a condition, an elaboration, a description of the place just named, a clause going
+ * on with the verb of the one before).
+ */
+final class Units {
+
+    private final Layers layers;
+    private final Cues.Hits typeHits;
+    private final Cues.Hits stanceHits;
+    private final Cues.Hits attributionHits;
+    private final Cues.Hits markerHits;
+    private final Cues.Hits eventHits;
+    private final Subjects subjects;
+    private final BitSet verbStarts = new BitSet();
+    private final BitSet nameStarts = new BitSet();
+    private final BitSet nameEnds = new BitSet();
+
+    Units(ClaimText text, Subjects subjects) {
+        this.layers = text.layers();
+        this.typeHits = text.types();
+        this.stanceHits = text.stances();
+        this.attributionHits = text.attribution();
+        this.markerHits = text.markers();
+        this.eventHits = text.events();
+        this.subjects = subjects;
+        for (EntityMention m : layers.entities(0, layers.text.length())) {
+            nameStarts.set(m.start());
+            nameEnds.set(m.end());
+        }
+        for (Cues.Hit h : stanceHits.all()) {
+            if (StanceReader.isVerb(h)) {
+                verbStarts.set(h.start());
+            }
+        }
+    }
+
+    /** The clauses of a sentence. */
+    List<Span> clauses(Span sentence) {
+        return Clauses.split(layers.norm, sentence, this::verbAt, this::listComma);
+    }
+
+    /**
+     * A comma inside a list of names: "Donetsk, Luhansk, Zaporizhzhia and Kherson regions", "Britain, France
+     * and Germany" — names joined by commas up to an "and" or "or" before the last.
+     */
+    private boolean listComma(int comma) {
+        if (layers.chinese || !nameEnds.get(comma)) {
+            return false;
+        }
+        int k = comma;
+        for (int names = 0; names < 12; names++) {
+            String rest = layers.lower.substring(k, Math.min(layers.lower.length(), k + 6));
+            int gap = rest.startsWith(", and ") || rest.startsWith(", or ") ? rest.indexOf(' ', 2) + 1
+                    : rest.startsWith(" and ") ? 5 : rest.startsWith(" or ") ? 4 : rest.startsWith(", ") ? 2 : -1;
+            if (gap < 0 || !nameStarts.get(k + gap)) {
+                return false;
+            }
+            boolean serial = rest.startsWith(", and ") || rest.startsWith(", or ");
+            if (serial && names == 0) {
+                return false; // "…forces in Ukraine, and Kyiv must…": two names and a comma make no list
+            }
+            if (!rest.startsWith(", ") || serial) {
+                return true;
+            }
+            k = nameStarts.get(k + gap) ? nameEndFrom(k + gap) : -1;
+            if (k < 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private int nameEndFrom(int start) {
+        for (EntityMention m : layers.entities(start, Math.min(layers.text.length(), start + 60))) {
+            if (m.start() == start) {
+                return m.end();
+            }
+        }
+        return -1;
+    }
+
+    private boolean verbAt(int i) {
+        if (!layers.chinese) {
+            return false;
+        }
+        int k = i;
+        while (k < layers.norm.length() && k < i + 2 && "并且也再".indexOf(layers.norm.charAt(k)) >= 0) {
+            k++;
+        }
+        return verbStarts.get(k);
+    }
+
+    /** The units of a sentence's clauses. */
+    List<Unit> of(List<Span> clauses) {
+        List<Unit> out = new ArrayList<>();
+        Unit current = null;
+        int pending = -1;
+        for (Span c : clauses) {
+            boolean opensWithSaying = attributionHits.any(c.start(), Math.min(c.end(), c.start() + 4), "AFTER");
+            boolean opensCondition = opens(c, "IF");
+            boolean currentIsClaim = current != null && claimUnit(current);
+            if (current != null && !opensWithSaying && (opens(c, "ELABORATION")
+                    || currentIsClaim && (opensCondition || continuesVerb(c, current)))) {
+                current = current.with(c, false);
+                continue;
+            }
+            if (current != null && !opensWithSaying && completes(c, current, currentIsClaim)) {
+                current = current.with(c, currentIsClaim);
+                continue;
+            }
+            boolean holdsCondition = opensCondition || markerHits.any(c.start(), c.end(), "IF");
+            boolean last = c == clauses.get(clauses.size() - 1);
+            // 若烏軍撤出頓巴斯，俄方願意…: a condition opening a sentence belongs to the clause after it.
+            if (holdsCondition && !last && (opensCondition || typeHit(new Unit(c.start(), c.end())) == null)) {
+                pending = pending < 0 ? c.start() : pending;
+                continue;
+            }
+            if (current != null) {
+                out.add(current);
+            }
+            current = new Unit(pending >= 0 ? pending : c.start(), c.end());
+            pending = -1;
+        }
+        if (current != null) {
+            out.add(current);
+        }
+        return out;
+    }
+
+    boolean opens(Span c, String label) {
+        Cues.Hit h = markerHits.first(c.start(), c.end(), label);
+        int reach = h != null && h.option().equals("start") ? 0 : layers.chinese ? 3 : 5;
+        return h != null && h.start() - c.start() <= reach;
+    }
+
+    /** A Chinese clause that goes on with the verb of the one before (…動用空中力量，支援…維和部隊). */
+    private boolean continuesVerb(Span c, Unit current) {
+        if (!layers.chinese || c.start() == 0 || !verbAt(c.start())) {
+            return false;
+        }
+        Cues.Hit own = typeHit(new Unit(c.start(), c.end()));
+        if (layers.text.charAt(c.start() - 1) == '、') {
+            return own == null; // 放棄加入北約、接受中立地位: one commitment; 保護烏克蘭、支援歐洲的安全保障: two
+        }
+        Cues.Hit before = typeHit(current);
+        return own == null || before != null && own.label().equals(before.label());
+    }
+
+    /**
+     * A clause that completes the one before instead of stating a position of its own:
+     * <ul>
+     * <li>after a claim, a clause naming no claim, saying or commitment referred back to (…的安全保障，但必須等到
+     * 雙方先達成共識; 不會部署在前線，而是駐紮在後方), or a description of the place just named (", which Russia
+     * annexed in 2014");</li>
+     * <li>before a claim, a clause whose verb the claim's clause goes on with (設立「軍事樞紐」，並部署部隊…).</li>
+     * </ul>
+     */
+    private boolean completes(Span c, Unit current, boolean currentIsClaim) {
+        Unit own = new Unit(c.start(), c.end());
+        Cues.Hit ownType = typeHit(own);
+        boolean claim = ownType != null;
+        if (currentIsClaim && describesPlace(c)) {
+            return true;
+        }
+        if (attributionHits.any(c.start(), c.end(), "AFTER", "BEFORE", "SOURCE")
+                || markerHits.any(c.start(), c.end(), "CLAIM_REF")) {
+            return false;
+        }
+        if (currentIsClaim && !claim && ownPosition(c)) {
+            return false; // 歐洲提議組建多國部隊 俄方堅決反對: another party's answer to the claim, not more of it
+        }
+        if (currentIsClaim) {
+            Cues.Hit type = typeHit(current);
+            boolean sameType = claim && type != null && ownType.label().equals(type.label());
+            return !claim && (layers.chinese || !opens(c, "CONTRAST")) || sameType && restates(c, current);
+        }
+        boolean unsaid = !attributionHits.any(current.start(), current.end(), "AFTER", "BEFORE", "SOURCE");
+        return claim && unsaid && (layers.chinese && opens(c, "COORDINATION") || leadsInto(current, c));
+    }
+
+    /**
+     * A clause that takes a stance whose object the next clause names (歐洲已準備好在美國支持下，領導一支
+     * 多國部隊): the next clause has no subject and no stance verb of its own.
+     */
+    private boolean leadsInto(Unit current, Span c) {
+        boolean stance = stanceHits.in(current.start(), current.end()).stream()
+                .anyMatch(h -> StanceReader.isVerb(h) && !h.option().equals("other") && !h.is("CONDITION"));
+        if (!stance || stanceHits.in(c.start(), c.end()).stream().anyMatch(h -> StanceReader.isVerb(h) || h.is("NEGATION"))
+                || markerHits.any(current.start(), current.end(), "IF") || opens(c, "CONTRAST")) {
+            return false;
+        }
+        String head = layers.lower.substring(c.start(), Math.min(c.end(), c.start() + 3));
+        return layers.chinese ? layers.entities(c.start(), Math.min(c.end(), c.start() + 3)).isEmpty()
+                : head.startsWith("to ");
+    }
+
+    /**
+     * A headline part that opens with a party of its own and takes a stance with a verb: 歐洲提議組建多國部隊
+     * 俄方堅決反對 (parts of a headline stand side by side, joined by a space).
+     */
+    private boolean ownPosition(Span c) {
+        if (c.start() == 0 || " \u3000".indexOf(layers.text.charAt(c.start() - 1)) < 0) {
+            return false;
+        }
+        EntityMention subject = subjects.openingSubject(c.start(), c.end());
+        return subject != null && stanceHits.in(subject.end(), c.end()).stream().anyMatch(StanceReader::isVerb);
+    }
+
+    /**
+     * A clause of the same claim type that says the claim again rather than adding one:
+     * <ul>
+     * <li>a second verb of the same subject (各保證國須展開磋商，並有義務提供軍事援助);</li>
+     * <li>the speaker's own words quoted after the report of them (…同意中立，「沒有安全保證，就沒有中立」);</li>
+     * <li>the place at stake named again, with no verb of its own (立場不會改變，克里米亞是俄羅斯的一部分).</li>
+     * </ul>
+     */
+    private boolean restates(Span c, Unit current) {
+        if (layers.chinese && opens(c, "COORDINATION") && !opens(c, "DETERMINER")) {
+            return true;
+        }
+        if ("「『“\"".indexOf(layers.text.charAt(c.start())) >= 0) {
+            return true;
+        }
+        if (stanceHits.in(c.start(), c.end()).stream().anyMatch(StanceReader::isVerb)) {
+            return false;
+        }
+        if (layers.lower.startsWith("with ", c.start()) && markerHits.any(c.start(), c.end(), "PLACE_REF")) {
+            return false; // "…, with the area turned into a buffer zone": a further term about the place
+        }
+        List<String> places = Territories.of(layers, markerHits, eventHits, c.start(), c.end());
+        return !places.isEmpty() && Territories.of(layers, markerHits, eventHits, current.start(), current.end())
+                .containsAll(places);
+    }
+
+    /** A unit that makes a claim: it names a claim type, or refers back to one with a stance verb. */
+    private boolean claimUnit(Unit u) {
+        if (typeHit(u) != null) {
+            return true;
+        }
+        Unit core = new Unit(u.start(), u.core());
+        return referencesClaim(core, true) && stanceHits.in(u.start(), u.core()).stream().anyMatch(StanceReader::isVerb);
+    }
+
+    /** ", which Russia annexed in 2014" after a place: what the place is, not a position of its own. */
+    private boolean describesPlace(Span c) {
+        if (layers.chinese || !layers.lower.startsWith("which ", c.start()) || !nameEnds.get(c.start() - 2)) {
+            return false;
+        }
+        for (EntityMention m : layers.entitiesBackwards(Math.max(0, c.start() - 40), c.start() - 1)) {
+            if (m.end() != c.start() - 1 && m.end() != c.start() - 2 || !Holders.territory(m)) {
+                return false;
+            }
+            break;
+        }
+        return stanceHits.in(c.start(), c.end()).stream().noneMatch(StanceReader::isVerb)
+                && !markerHits.any(c.start(), c.end(), "IRREALIS");
+    }
+
+    /** The strongest claim cue of the unit, leaving out cues that need a place where none is named. */
+    Cues.Hit typeHit(Unit u) {
+        Cues.Hit best = null;
+        boolean place = false;
+        boolean placeKnown = false;
+        for (Cues.Hit h : typeHits.in(u.start(), u.core())) {
+            if (h.option().equals("place") || h.option().equals("act")) {
+                if (!placeKnown) {
+                    place = Territories.named(layers, markerHits, eventHits, u.start(), u.end());
+                    placeKnown = true;
+                }
+                if (!place) {
+                    continue;
+                }
+            }
+            if (best == null || h.end() - h.start() > best.end() - best.start()) {
+                best = h;
+            }
+        }
+        return best;
+    }
+
+    boolean referencesClaim(Unit u, boolean sameSentence) {
+        for (Cues.Hit h : markerHits.in(u.start(), u.core(), "CLAIM_REF")) {
+            boolean ok = switch (h.option()) {
+                case "clause" -> sameSentence && h.start() - u.start() <= 1;
+                // 德方原則上願意參與, "would take part": no object, so what was just discussed
+                case "end" -> layers.trimmedEnd(u.start(), u.core()) == h.end();
+                default -> true;
+            };
+            if (ok) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
