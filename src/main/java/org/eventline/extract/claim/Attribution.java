@@ -226,20 +226,8 @@ final class Attribution {
 
     /** A name and a colon, as headlines quote (特朗普：烏克蘭須接受…, "Zelensky: we will not cede land"). */
     private Said namedBeforeColon(Span clause) {
-        int end = clause.end();
-        if (end >= layers.text.length() || layers.text.charAt(end) != '：' && layers.text.charAt(end) != ':'
-                || end - clause.start() > (layers.chinese ? 12 : 40)) {
-            return null;
-        }
-        List<EntityMention> in = layers.entities(clause.start(), end);
-        if (in.isEmpty()) {
-            return null;
-        }
-        EntityMention who = in.get(in.size() - 1);
-        if (who.end() != end || !Holders.canHold(who)) {
-            return null;
-        }
-        return new Said(Holders.key(who), who, end, end + 1, null, null, false);
+        EntityMention who = Holders.beforeColon(layers, clause);
+        return who == null ? null : new Said(Holders.key(who), who, clause.end(), clause.end() + 1, null, null, false);
     }
 
     private Said before(Cues.Hit h, Span clause) {

@@ -62,7 +62,7 @@ public final class ClaimFinder implements Component {
     private enum Via { PROPOSAL, SUBJECT, SPEAKER, CARRIED, PREVIOUS, FIRST }
 
     /** A claim found, with what the next clause of its sentence may inherit. */
-    private record Found(String type, String holder, Via via, Stance stance, Said said) {
+    private record Found(String type, String holder, Via via, Stance stance, Said said, int end) {
     }
 
     /** One document being read. */
@@ -205,6 +205,11 @@ public final class ClaimFinder implements Component {
                 typeName = referred(previous).type();
                 typeAt = markerHits.first(u.start(), u.core(), "CLAIM_REF").end();
                 continuation = true;
+            } else if (previous != null && units.standsApart(u)) {
+                // 美方願意提供保障，但不會派遣美軍進駐烏克蘭: a contrast about the same matter, its own position
+                typeName = previous.type();
+                typeAt = u.start();
+                continuation = true;
             } else {
                 return null;
             }
@@ -231,7 +236,7 @@ public final class ClaimFinder implements Component {
                     holder = speaker.holder(); // 澤倫斯基表示，烏克蘭拒絕…: the named leader speaks for his state
                 }
             } else if (previous != null && previous.via() != Via.SPEAKER && previous.via() != Via.CARRIED
-                    && previous.via() != Via.FIRST && !contrasts(u)) {
+                    && previous.via() != Via.FIRST && (!contrasts(u) || namesNoHolder(u)) && !saidSince(previous, speaker)) {
                 holder = previous.holder();
                 via = Via.PREVIOUS;
             } else if (speaker != null && speaker.holder() != null) {
@@ -283,7 +288,8 @@ public final class ClaimFinder implements Component {
             if (stance == null && via == Via.PREVIOUS && previous != null && !contrasts(u)) {
                 stance = previous.stance().name();
             }
-            if (stance == null && stanceReader.negatedNear(cues, typeAt)) {
+            if (stance == null && typeHits.in(u.start(), u.core()).stream()
+                    .anyMatch(t -> stanceReader.negatedNear(cues, t.start()))) {
                 stance = "REJECT";
             }
             Stance s = Stance.valueOf(stance == null ? "STATE" : stance);
@@ -301,7 +307,7 @@ public final class ClaimFinder implements Component {
             }
             String key = typeName + "|" + start + "|" + end;
             if (!seen.add(key)) {
-                return new Found(typeName, holder, via, s, speaker);
+                return new Found(typeName, holder, via, s, speaker, u.end());
             }
             String date = dates.of(sentence, speaker, via == Via.PROPOSAL, subject, cues);
             List<String> territories = Territories.of(layers, markerHits, eventHits, u.start(), u.end());
@@ -309,12 +315,25 @@ public final class ClaimFinder implements Component {
             double confidence = confidence(via, speaker, u, sentence, topic, continuation);
             doc.claims.add(new Claim("c" + (++count), typeName, holder, s, negated, beneficiaries, territories,
                     date, stanceReader.condition(u.start(), u.end(), cues), layers.text.substring(start, end), start, end, confidence));
-            return new Found(typeName, holder, via, s, speaker);
+            return new Found(typeName, holder, via, s, speaker, u.end());
         }
 
         private boolean opensWithParties(Unit u) {
             Cues.Hit h = attributionHits.first(u.start(), Math.min(u.end(), u.start() + 16), "PARTIES");
             return h != null && h.start() - u.start() <= 4;
+        }
+
+        /**
+         * Whether the speaker of a unit is named after the claim before it (普亭要求… 澤倫斯基：絕不割讓領土): the unit
+         * is his, not the earlier claim's holder's.
+         */
+        private boolean saidSince(Found previous, Said speaker) {
+            return speaker != null && !speaker.carried() && speaker.holder() != null && speaker.cueStart() >= previous.end();
+        }
+
+        /** A unit naming no actor that could hold it (但不會單方面撤軍, "but would not deploy troops"). */
+        private boolean namesNoHolder(Unit u) {
+            return layers.entities(u.start(), u.core()).stream().noneMatch(Holders::canHold);
         }
 
         /** A clause opening with 但, "however": a position set against the one before. */

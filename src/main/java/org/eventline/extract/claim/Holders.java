@@ -92,6 +92,24 @@ final class Holders {
         return at != null && layers.adjacent(at.end(), m.start());
     }
 
+    /**
+     * The speaker a clause names right before a colon, as headlines quote (特朗普：烏克蘭須接受…, "Zelensky: we will
+     * not cede land"): the clause is short and ends with the name. Null when it is not such a clause.
+     */
+    static EntityMention beforeColon(Layers layers, org.eventline.text.Span clause) {
+        int end = clause.end();
+        if (end >= layers.text.length() || layers.text.charAt(end) != '：' && layers.text.charAt(end) != ':'
+                || end - clause.start() > (layers.chinese ? 12 : 40)) {
+            return null;
+        }
+        java.util.List<EntityMention> in = layers.entities(clause.start(), end);
+        if (in.isEmpty()) {
+            return null;
+        }
+        EntityMention who = in.get(in.size() - 1);
+        return who.end() == end && canHold(who) ? who : null;
+    }
+
     /** Whether a mention can speak or hold: an actor other than an outlet, or a capital standing for its state. */
     static boolean canHold(EntityMention m) {
         return key(m) != null;

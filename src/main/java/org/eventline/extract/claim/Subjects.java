@@ -65,6 +65,8 @@ final class Subjects {
             }
             int gap = layers.chinese ? 5 : 30;
             List<EntityMention> before = layers.entitiesBackwards(Math.max(from, h.start() - gap), h.start());
+            // "Russia's delegation in Istanbul presented…": where it happens says nothing about who
+            before.removeIf(m -> m.entry().kind() == Kind.PLACE && Holders.located(layers, markerHits, m));
             for (EntityMention m : before) {
                 if (!Holders.canHold(m)) {
                     continue;
@@ -119,7 +121,7 @@ final class Subjects {
             if (!Holders.canHold(m) || objectOf(m) || m.entry().kind() == Kind.MEDIA) {
                 continue;
             }
-            if (layers.lower.startsWith("'s", m.end()) || layers.lower.startsWith("’s", m.end())) {
+            if (possessor(m) && !partyOf(m)) {
                 return null;
             }
             return Holders.firstOfList(layers, m, sentence.start());
@@ -143,7 +145,7 @@ final class Subjects {
             }
             char next = layers.norm.charAt(m.end());
             if (layers.chinese ? next == '的' || next == '之' || "，、和与及".indexOf(next) >= 0
-                    : layers.lower.startsWith("'s", m.end()) || layers.lower.startsWith("’s", m.end())) {
+                    : possessor(m) && !partyOf(m)) {
                 return null;
             }
             return m;
@@ -195,7 +197,7 @@ final class Subjects {
             if (marker != null && layers.blank(marker.end(), m.start())) {
                 continue;
             }
-            if (!layers.chinese && layers.lower.startsWith("'s", m.end()) || layers.lower.startsWith("’s", m.end())) {
+            if (!layers.chinese && possessor(m) && !partyOf(m)) {
                 continue; // "Ukraine's defensive lines": a possessor, not who holds the position
             }
             if (afterVerb(m)) {
@@ -204,6 +206,16 @@ final class Subjects {
             return titled(m, to);
         }
         return null;
+    }
+
+    private boolean possessor(EntityMention m) {
+        return layers.lower.startsWith("'s", m.end()) || layers.lower.startsWith("’s", m.end());
+    }
+
+    /** "Russia's delegation", "Ukraine's negotiators": the party acting for the state named before it. */
+    private boolean partyOf(EntityMention m) {
+        Cues.Hit party = markerHits.first(m.end(), Math.min(layers.lower.length(), m.end() + 24), "PARTY");
+        return party != null && layers.adjacent(m.end() + 2, party.start());
     }
 
     /** Whether a stance verb stands right before a mention: its object, or the subject of its clause. */

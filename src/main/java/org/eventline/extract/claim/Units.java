@@ -109,10 +109,18 @@ final class Units {
         List<Unit> out = new ArrayList<>();
         Unit current = null;
         int pending = -1;
-        for (Span c : clauses) {
-            boolean opensWithSaying = attributionHits.any(c.start(), Math.min(c.end(), c.start() + 4), "AFTER");
+        boolean[] items = listItems(clauses);
+        for (int i = 0; i < clauses.size(); i++) {
+            Span c = clauses.get(i);
+            // 澤倫斯基：…: a speaker named before a colon opens what he says, it completes nothing before it
+            boolean opensWithSaying = attributionHits.any(c.start(), Math.min(c.end(), c.start() + 4), "AFTER")
+                    || Holders.beforeColon(layers, c) != null;
             boolean opensCondition = opens(c, "IF");
             boolean currentIsClaim = current != null && claimUnit(current);
+            if (currentIsClaim && items[i]) {
+                current = current.with(c, true); // "demanding a withdrawal, recognition of Crimea, and a ban on aid"
+                continue;
+            }
             if (current != null && !opensWithSaying && (opens(c, "ELABORATION")
                     || currentIsClaim && (opensCondition || continuesVerb(c, current)))) {
                 current = current.with(c, false);
@@ -139,6 +147,41 @@ final class Units {
             out.add(current);
         }
         return out;
+    }
+
+    /**
+     * English clauses that are items of a list of noun phrases ending in "and …" ("Ukraine's withdrawal from
+     * the four regions, recognition of Crimea, and a ban on Western aid"): no verb of their own, and the last
+     * opens with "and" or "or". The first item, which holds the verb, is not one.
+     */
+    private boolean[] listItems(List<Span> clauses) {
+        boolean[] items = new boolean[clauses.size()];
+        if (layers.chinese) {
+            return items;
+        }
+        boolean tail = false;
+        for (int i = clauses.size() - 1; i > 0; i--) {
+            Span c = clauses.get(i);
+            String head = layers.lower.substring(c.start(), c.end());
+            boolean opensList = (head.startsWith("and ") || head.startsWith("or ")) && !SUBJECT_PRONOUN.matcher(head).find();
+            items[i] = verbless(c) && (opensList || tail);
+            tail = items[i] && (opensList || tail);
+        }
+        return items;
+    }
+
+    /** "and he", "and that", "or they": a clause with a subject or a complement of its own, not a list item. */
+    private static final java.util.regex.Pattern SUBJECT_PRONOUN = java.util.regex.Pattern.compile(
+            "^(and|or) (he|she|they|it|we|i|you|that|then|also|so|but)\\b");
+    /** Auxiliaries, modals and forms of "be": an English clause with one has a verb of its own. */
+    private static final java.util.regex.Pattern FINITE = java.util.regex.Pattern.compile(
+            "\\b(is|are|was|were|be|been|being|has|have|had|will|would|could|can|should|must|may|might|shall|did|does|do)\\b");
+
+    /** A clause with no auxiliary, stance verb or saying verb: a noun phrase. */
+    private boolean verbless(Span c) {
+        return !FINITE.matcher(layers.lower.substring(c.start(), c.end())).find()
+                && stanceHits.in(c.start(), c.end()).stream().noneMatch(StanceReader::isVerb)
+                && !attributionHits.any(c.start(), c.end(), "AFTER", "BEFORE", "SOURCE", "STIPULATE");
     }
 
     boolean opens(Span c, String label) {
@@ -180,6 +223,9 @@ final class Units {
                 || markerHits.any(c.start(), c.end(), "CLAIM_REF")) {
             return false;
         }
+        if (currentIsClaim && layers.chinese && standsApart(new Unit(c.start(), c.end()))) {
+            return false; // …的保障，但不會派遣美軍; …部署在烏克蘭境內，此類部隊將被視為合法目標: a position of its own
+        }
         if (currentIsClaim && !claim && ownPosition(c)) {
             return false; // 歐洲提議組建多國部隊 俄方堅決反對: another party's answer to the claim, not more of it
         }
@@ -190,6 +236,21 @@ final class Units {
         }
         boolean unsaid = !attributionHits.any(current.start(), current.end(), "AFTER", "BEFORE", "SOURCE");
         return claim && unsaid && (layers.chinese && opens(c, "COORDINATION") || leadsInto(current, c));
+    }
+
+    /**
+     * A clause that takes a position of its own on what the clause before it said: it opens with a contrast
+     * (但, "but") or with a noun referred back to (此類部隊, 這些部隊), and refuses, demands or commits with a
+     * verb of its own (但不會派兵, 但歐洲必須承擔…), other than a condition (但必須等到…, 但前提是…).
+     */
+    boolean standsApart(Unit u) {
+        Span c = new Span(u.start(), u.core());
+        boolean contrast = opens(c, "CONTRAST") && !opens(c, "COORDINATION"); // 而 opens 而且 too
+        if (!contrast && !opens(c, "DETERMINER") || markerHits.any(c.start(), c.end(), "IF", "TOPIC")) {
+            return false; // 但未說明會否…: what the report wonders about takes no position
+        }
+        return stanceHits.in(c.start(), c.end()).stream()
+                .anyMatch(h -> h.is("NEGATION") || StanceReader.isVerb(h) && !h.is("CONDITION"));
     }
 
     /**

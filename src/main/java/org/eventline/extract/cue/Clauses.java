@@ -78,8 +78,14 @@ public final class Clauses {
         return out;
     }
 
+    /** A space between Chinese phrases, a quoted one included (川普：烏克蘭須接受「現實」 澤倫斯基：…). */
     private static boolean hanAround(String text, int i, Span sentence) {
-        return i > sentence.start() && i + 1 < sentence.end() && isHan(text.charAt(i - 1)) && isHan(text.charAt(i + 1));
+        if (i <= sentence.start() || i + 1 >= sentence.end()) {
+            return false;
+        }
+        char before = text.charAt(i - 1);
+        char after = text.charAt(i + 1);
+        return (isHan(before) || "」』”".indexOf(before) >= 0) && (isHan(after) || "「『“".indexOf(after) >= 0);
     }
 
     /** " - ", " – ", " — " between words: a dateline or an aside ends there. */
