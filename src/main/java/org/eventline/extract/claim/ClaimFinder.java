@@ -261,8 +261,9 @@ public final class ClaimFinder implements Component {
             if (speaker == null && unheld.history(previous == null ? sentence.start() : u.start(), stanceWord ? typeAt : u.end())) {
                 return null; // "In 2014, Russia seized Crimea": what happened years ago, no position held now
             }
+            boolean unsaid = speaker == null || speaker.holder() == null;
             if (unheld.unreported(speaker, sentence, said, u) && !(via == Via.SUBJECT && Subjects.ownVerb(cues, subject))
-                    || (speaker == null || speaker.holder() == null) && unheld.wonders(u)) {
+                    || unsaid && (unheld.wonders(u) || unheld.asks(sentence))) {
                 return null; // 分析人士認為烏克蘭可能被迫割讓領土, "Will Kyiv give up Donbas?": nobody's position
             }
 
@@ -275,7 +276,7 @@ public final class ClaimFinder implements Component {
             if (stance == null && u.core() < u.end()) {
                 // 部署軍事單位，都將被俄方視為外國干涉: the stance may come in what completes the clause
                 List<Cues.Hit> after = stanceHits.in(u.core(), u.end()).stream()
-                        .filter(h -> !h.option().equals("other")).toList();
+                        .filter(h -> !h.option().equals("other") || h.is("REJECT")).toList();
                 List<Cues.Hit> all = new ArrayList<>(cues);
                 all.addAll(after);
                 stance = stanceReader.stance(u.start(), u.end(), all);

@@ -71,6 +71,10 @@ final class StanceReader {
                     || label.equals("DEMAND"))) {
                 label = "REJECT";
             }
+            if (label.equals("ACCEPT") && h.option().equals("commit") && cues.stream().anyMatch(o -> o.is("OFFER")
+                    && o.start() >= h.end() && !negates(cues, o) && !describes(o))) {
+                label = "OFFER"; // 同意在停火後派遣部隊, "agreed to provide": they commit themselves
+            }
             present.add(label);
         }
         for (String s : PRECEDENCE) {

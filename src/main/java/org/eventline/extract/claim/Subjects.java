@@ -85,7 +85,16 @@ final class Subjects {
             }
             if (from == u.start() && before.isEmpty()) {
                 EntityMention chained = chainSubject(sentence, u, h);
-                return chained != null || laidOn ? chained : openingSubject(from, h.start());
+                if (chained != null || laidOn) {
+                    return chained;
+                }
+                EntityMention opening = openingSubject(from, h.start());
+                // 呂特稱，烏克蘭加入北約的問題不在談判桌上: a party named far from the verb of another's speaker
+                // may only be what the speaker talks about
+                boolean otherSpeaker = opening != null && speaker != null && speaker.who() != null
+                        && speaker.holder() != null && !sameState(opening, speaker.who())
+                        && !speaker.holder().equals(Holders.key(opening));
+                return otherSpeaker ? null : opening;
             }
             return null;
         }

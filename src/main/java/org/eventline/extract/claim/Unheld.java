@@ -75,7 +75,7 @@ final class Unheld {
     }
 
     /** A sentence that asks: it ends with a question mark, or 嗎 before its end. */
-    private boolean asks(Span sentence) {
+    boolean asks(Span sentence) {
         int end = layers.trimmedEnd(sentence.start(), sentence.end());
         while (end > sentence.start() && "」』”\"' ".indexOf(layers.text.charAt(end - 1)) >= 0) {
             end--;

@@ -240,13 +240,13 @@ final class Units {
 
     /**
      * A clause that takes a position of its own on what the clause before it said: it opens with a contrast
-     * (但, "but") or with a noun referred back to (此類部隊, 這些部隊), and refuses, demands or commits with a
+     * (但, "but") or with a noun referring back (此類部隊, 這些部隊), and refuses, demands or commits with a
      * verb of its own (但不會派兵, 但歐洲必須承擔…), other than a condition (但必須等到…, 但前提是…).
      */
     boolean standsApart(Unit u) {
         Span c = new Span(u.start(), u.core());
         boolean contrast = opens(c, "CONTRAST") && !opens(c, "COORDINATION"); // 而 opens 而且 too
-        if (!contrast && !opens(c, "DETERMINER") || markerHits.any(c.start(), c.end(), "IF", "TOPIC")) {
+        if (!contrast && !opens(c, "ANAPHOR") || markerHits.any(c.start(), c.end(), "IF", "TOPIC")) {
             return false; // 但未說明會否…: what the report wonders about takes no position
         }
         return stanceHits.in(c.start(), c.end()).stream()
