@@ -264,8 +264,9 @@ final class Attribution {
     private EntityMention speakerBefore(int from, int verb) {
         int reach = layers.chinese ? REACH_HAN : REACH_LATIN;
         Set<String> addressees = new HashSet<>();
+        int companions = companionsFrom(Math.max(from, verb - reach), verb);
         for (EntityMention m : layers.entitiesBackwards(Math.max(from, verb - reach), verb)) {
-            if (!m.isActor() && m.entry().affiliation() == null || located(m)) {
+            if (!m.isActor() && m.entry().affiliation() == null || located(m) || m.start() >= companions) {
                 continue;
             }
             if (addressed(m)) {
@@ -278,6 +279,22 @@ final class Attribution {
             return m;
         }
         return null;
+    }
+
+    /**
+     * Where the people a speaker is with begin (澤倫斯基與來訪的芬蘭總統斯圖布共同召開記者會時說, "Zelensky, speaking
+     * alongside Stubb, said"): after a COMPANION word that has a speaker before it. They speak no words of
+     * their own here. {@code verb} when there is none.
+     */
+    private int companionsFrom(int from, int verb) {
+        for (Cues.Hit with : markers.in(from, verb, "COMPANION")) {
+            for (EntityMention m : layers.entities(from, with.start())) {
+                if (Holders.canHold(m) && !located(m)) {
+                    return with.start();
+                }
+            }
+        }
+        return verb;
     }
 
     /**
