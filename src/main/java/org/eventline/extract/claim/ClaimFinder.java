@@ -282,7 +282,10 @@ public final class ClaimFinder implements Component {
                 stance = stanceReader.stance(u.start(), u.end(), all);
                 negated |= after.stream().anyMatch(h -> h.is("NEGATION") || h.is("REJECT") && h.option().equals("neg"));
             }
-            if (via == Via.PROPOSAL && !proposal.named() && (stance == null || stance.equals("OFFER")
+            // what a plan offers or accepts, its author proposes; so do the clauses going on with the plan
+            boolean planned = via == Via.PROPOSAL && !proposal.named()
+                    || previous != null && previous.via() == Via.PROPOSAL && holder.equals(previous.holder());
+            if (planned && (stance == null || stance.equals("OFFER")
                     || stance.equals("ACCEPT") || stance.equals("STATE"))) {
                 stance = "PROPOSE"; // what a plan offers or accepts, its author proposes
             }

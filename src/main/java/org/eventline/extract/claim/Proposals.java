@@ -20,8 +20,12 @@ final class Proposals {
     /** "the White House's latest", "US-" before a plan: what links an author to its proposal in English. */
     private static final Pattern POSSESSIVE = Pattern.compile("(['’]s( [a-z-]+){0,3})? ?");
 
-    /** "the plan", "the original draft", "this proposal": a plan referred to as known. */
-    private static final Pattern DEFINITE_PLAN = Pattern.compile("(the|this|that)( [a-z-]+){0,2}");
+    /** "the plan", "the original draft", "under this proposal": a plan referred to as known. */
+    private static final Pattern DEFINITE_PLAN = Pattern.compile(
+            "((under|in|according to|as part of) )?(the|this|that)( [a-z0-9-]+){0,2}");
+    /** "a draft circulated by the Trump administration", "a proposal from Washington": the author after it. */
+    private static final Pattern AUTHOR_AFTER = Pattern.compile(
+            "^( (being )?[a-z]+ed| put forward| drawn up| written| sent)? (by|from) ");
 
     /**
      * A proposal with a named author; {@code scope} is where the proposal is named; {@code named} when it
@@ -36,6 +40,7 @@ final class Proposals {
     /** The plan whose terms the sentences now set out ("The plan would…. It would also…"), or null. */
     private Proposal plan;
     private int planParagraph = -1;
+    private int previousParagraph = -1;
 
     Proposals(ClaimText text) {
         this.layers = text.layers();
@@ -44,10 +49,27 @@ final class Proposals {
 
     /** A new sentence: the plan set out before ends where someone speaks or a paragraph turns elsewhere. */
     void sentenceStarts(Span sentence, int paragraph, List<Said> said) {
-        if (plan != null && (said.stream().anyMatch(s -> s.holder() != null)
-                || paragraph != planParagraph && !opensWithPlan(sentence))) {
-            plan = null;
+        int before = previousParagraph;
+        previousParagraph = paragraph;
+        if (plan == null) {
+            return;
         }
+        boolean spoken = said.stream().anyMatch(s -> s.holder() != null);
+        boolean next = paragraph != planParagraph && before == planParagraph && goesOn(sentence);
+        if (spoken || paragraph != planParagraph && !opensWithPlan(sentence) && !next) {
+            plan = null;
+        } else if (next) {
+            planParagraph = paragraph;
+        }
+    }
+
+    /**
+     * The paragraph right after the plan's, going on with what would be (AP: "In exchange, the United States
+     * would give Kyiv…"): more of its terms.
+     */
+    private boolean goesOn(Span sentence) {
+        return layers.paragraphStart(sentence.start()) == sentence.start()
+                && markerHits.any(sentence.start(), sentence.end(), "MODAL");
     }
 
     /** A claim read as part of a plan: the sentences after it may go on setting out its terms. */
@@ -76,7 +98,7 @@ final class Proposals {
             }
             EntityMention author = authorOf(p, sentence);
             if (author != null) {
-                String link = layers.norm.substring(author.end(), p.start());
+                String link = author.end() <= p.start() ? layers.norm.substring(author.end(), p.start()) : "";
                 return new Proposal(Holders.key(author), p.start(), link.contains("这") || link.contains("该")
                         || link.contains("此"));
             }
@@ -118,6 +140,19 @@ final class Proposals {
     }
 
     private EntityMention authorOf(Cues.Hit plan, Span sentence) {
+        if (!layers.chinese) {
+            java.util.regex.Matcher after = AUTHOR_AFTER.matcher(
+                    layers.lower.substring(plan.end(), Math.min(sentence.end(), plan.end() + 30)));
+            if (after.find()) {
+                int at = plan.end() + after.end();
+                for (EntityMention m : layers.entities(at, Math.min(sentence.end(), at + 40))) {
+                    if (Holders.canHold(m) && layers.adjacent(at, m.start())) {
+                        return m;
+                    }
+                    break;
+                }
+            }
+        }
         for (EntityMention m : layers.entitiesBackwards(Math.max(sentence.start(), plan.start() - 40), plan.start())) {
             if (!Holders.canHold(m)) {
                 continue;

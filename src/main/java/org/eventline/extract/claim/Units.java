@@ -299,6 +299,9 @@ final class Units {
         if (stanceHits.in(c.start(), c.end()).stream().anyMatch(StanceReader::isVerb)) {
             return false;
         }
+        if (!layers.chinese && markerHits.any(c.start(), c.end(), "MODAL")) {
+            return false; // "…, and the area would become a demilitarized zone": a further term of its own
+        }
         if (layers.lower.startsWith("with ", c.start()) && markerHits.any(c.start(), c.end(), "PLACE_REF")) {
             return false; // "…, with the area turned into a buffer zone": a further term about the place
         }
