@@ -19,7 +19,8 @@ final class Subjects {
 
     /** What may stand between a clause start and its verb when the clause shares the sentence's subject. */
     private static final Set<String> CHAIN_HEADS = Set.of("但", "并", "并且", "也", "且", "而", "还", "又", "但也", "并也",
-            "and", "but", "also", "and also", "but also", "then", "and then", "repeatedly", "later");
+            "and", "but", "also", "and also", "but also", "then", "and then", "repeatedly", "later",
+            "has", "have", "had", "has also", "has repeatedly");
 
     /** "be deployed", "be recognized": a passive right after a modal. */
     private static final Pattern PASSIVE_AFTER = Pattern.compile(
@@ -72,7 +73,7 @@ final class Subjects {
                     continue;
                 }
                 String between = layers.norm.substring(m.end(), h.start());
-                if (between.contains("被") || layers.clauseBreak(m.end(), h.start())) {
+                if (between.contains("被") || layers.clauseBreak(m.end(), h.start()) && !apposition(m, h)) {
                     return null;
                 }
                 if (objectOf(m) || Holders.located(layers, markerHits, m)) {
@@ -131,7 +132,7 @@ final class Subjects {
                 continue;
             }
             if (possessor(m) && !partyOf(m)) {
-                return null;
+                continue; // "Russia's president, Vladimir Putin, has demanded…": the person named next
             }
             return Holders.firstOfList(layers, m, sentence.start());
         }
@@ -215,6 +216,15 @@ final class Subjects {
             return titled(m, to);
         }
         return null;
+    }
+
+    /** "Russia's president, Vladimir Putin, has demanded": a name set off by commas before its verb. */
+    private boolean apposition(EntityMention m, Cues.Hit verb) {
+        if (layers.chinese || m.start() < 2 || !layers.lower.startsWith(", ", m.start() - 2)) {
+            return false;
+        }
+        String between = layers.lower.substring(m.end(), verb.start());
+        return between.matches(", ((has|have|had|also|then|again|repeatedly|on [a-z]+) )*");
     }
 
     private boolean possessor(EntityMention m) {

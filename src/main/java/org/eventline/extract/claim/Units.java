@@ -296,6 +296,9 @@ final class Units {
         if ("「『“\"".indexOf(layers.text.charAt(c.start())) >= 0) {
             return true;
         }
+        if (layers.chinese && subjectless(c)) {
+            return true; // …派遣一支「再保證部隊」，部署在遠離前線的戰略要地: where the same troops go
+        }
         if (stanceHits.in(c.start(), c.end()).stream().anyMatch(StanceReader::isVerb)) {
             return false;
         }
@@ -308,6 +311,18 @@ final class Units {
         List<String> places = Territories.of(layers, markerHits, eventHits, c.start(), c.end());
         return !places.isEmpty() && Territories.of(layers, markerHits, eventHits, current.start(), current.end())
                 .containsAll(places);
+    }
+
+    /**
+     * A Chinese clause that opens with its claim word and has no name or stance verb of its own (部署在遠離
+     * 前線的戰略要地): it says more of what the clause before it commits to.
+     */
+    private boolean subjectless(Span c) {
+        int head = Math.min(c.end(), c.start() + 3);
+        Cues.Hit type = typeHits.first(c.start(), c.end());
+        return type != null && type.start() - c.start() <= 1 && layers.entities(c.start(), head).isEmpty()
+                && stanceHits.in(c.start(), c.end()).stream().noneMatch(StanceReader::isVerb)
+                && !stanceHits.any(c.start(), head, "NEGATION");
     }
 
     /** A unit that makes a claim: it names a claim type, or refers back to one with a stance verb. */
