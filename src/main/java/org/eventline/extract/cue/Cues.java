@@ -193,7 +193,7 @@ public final class Cues {
     private static int search(String lower, int from, Part p) {
         int limit = Math.min(lower.length(), from + (p.latin() ? LATIN_GAP : HAN_GAP));
         for (int j = from; j < limit; j++) {
-            if (CLAUSE_ENDS.indexOf(lower.charAt(j)) >= 0) {
+            if (CLAUSE_ENDS.indexOf(lower.charAt(j)) >= 0 && !inNumber(lower, j)) {
                 return -1;
             }
             int end = match(lower, j, p);
@@ -202,6 +202,13 @@ public final class Cues {
             }
         }
         return -1;
+    }
+
+    /** A point or comma inside a number ("£2.26bn", "1,000 prisoners") ends no clause. */
+    private static boolean inNumber(String lower, int k) {
+        char c = lower.charAt(k);
+        return (c == '.' || c == ',') && k > 0 && k + 1 < lower.length()
+                && Character.isDigit(lower.charAt(k - 1)) && Character.isDigit(lower.charAt(k + 1));
     }
 
     private static boolean latinWordChar(char c) {

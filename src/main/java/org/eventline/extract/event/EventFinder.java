@@ -56,8 +56,9 @@ public final class EventFinder implements Component {
         MentionReader reader = new MentionReader(layers, layers.hits(triggers), markerHits,
                 layers.hits(stances), layers.hits(attribution), layers.hits(demonyms),
                 gazetteer == null ? null : m -> placeNamed(layers, m), gazetteer == null ? k -> null : gazetteer::get);
-        List<EventMention> ms = reader.read();
-        List<Occurrence> occurrences = Occurrence.cluster(ms, doc.anchor);
+        MentionReader.Lead lead = reader.lead();
+        List<EventMention> ms = Occurrence.datedByOthers(reader.read(), doc.anchor, lead);
+        List<Occurrence> occurrences = Occurrence.cluster(ms, doc.anchor, lead);
         int n = 0;
         for (Occurrence o : occurrences) {
             Event e = o.toEvent("e" + (n + 1), layers);

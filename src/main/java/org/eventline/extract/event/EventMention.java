@@ -7,11 +7,13 @@ import java.util.List;
 /**
  * One mention of an event in the text.
  *
+ * @param word         the trigger word as the lexicon writes it (talks, 舉行會談)
  * @param date         its own normalised date, or null
  * @param vague        dated only vaguely ("in recent weeks"): another occurrence than any dated one
  * @param definite     refers to an occurrence named before or after (the Berlin talks, 聲明中說)
  * @param separate     another occurrence than the ones told before ("held separate talks")
  * @param participants actor ids named with it in its clause, with the sides of the people among them
+ * @param sides        the states and groups the participants stand for (Rubio: the United States)
  * @param wider        the same, or when none are named in the clause, those of the sentence
  * @param names        actors naming the occurrence referred to ("the G20 summit", "the Witkoff-Zelensky meeting")
  * @param host         offset of another event's trigger that dates this one (峰會期間, a statement issued at a
@@ -22,9 +24,18 @@ import java.util.List;
  *                     word tells neither (talks): a call and a summit are two meetings
  * @param planned      undated and planned or agreed on (同意在布達佩斯舉行峰會, "agreed to meet again"): it
  *                     refers to no meeting already held
+ * @param relativeTo   offset of another event's trigger this undated one is dated from ("hours before the
+ *                     summit", 會談前數小時), or -1
+ * @param days         the days from that event to this one (-1: the day before)
  */
-record EventMention(String type, int start, int end, Span clause, String date, boolean vague, boolean definite,
-                    boolean separate, List<String> participants, List<String> wider, List<String> names, Place place,
+record EventMention(String type, String word, int start, int end, Span clause, String date, boolean vague, boolean definite,
+                    boolean separate, List<String> participants, List<String> sides, List<String> wider, List<String> names, Place place,
                     int host, boolean issuedByHost, String agent, String mode,
-                    boolean planned) {
+                    boolean planned, int relativeTo, int days) {
+
+    /** This mention with the date the event it is told relative to gives it. */
+    EventMention dated(String day) {
+        return new EventMention(type, word, start, end, clause, day, false, definite, separate, participants, sides, wider, names,
+                place, -1, issuedByHost, agent, mode, false, -1, 0);
+    }
 }

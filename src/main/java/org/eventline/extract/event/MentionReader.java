@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 final class MentionReader {
 
     /** What may stand between 停止/"end" and the event it ends (停止侵略, "end the full-scale invasion"). */
-    private static final Pattern CEASED = Pattern.compile("\\s*(the |its |their |此|这场)?[a-z-]*\\s*");
+    private static final Pattern CEASED = Pattern.compile("\\s*(the |its |their |此|这场)?([a-z-]+\\s+){0,3}[a-z-]*\\s*");
     private static final Pattern BY = Pattern.compile("\\s*(was |were )?by (the )?");
     /** What stands right before a deadline ("by Christmas", "before the end of the year"). */
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("\\b(by|before|until|no later than) (the )?$");
@@ -40,6 +40,14 @@ final class MentionReader {
             + "rounds|of|direct|high-level|face-to-face|lengthy|marathon|closed-door|first|second|latest|new|fresh)\\s+)*");
     /** An indefinite article and up to two modifiers right before a trigger ("an emergency summit"). */
     private static final Pattern INDEFINITE = Pattern.compile("\\b(a|an)( [a-z-]+){0,2} $");
+    /** Words that make what follows a determiner a clause, not a name for an event (the US and Russia have agreed). */
+    private static final Pattern CLAUSE_WORDS = Pattern.compile("\\b(and|have|has|had|was|were|is|are|will|would|did)\\b");
+    /** What joins an agreement word to the other party ("a deal with Kyiv", "agreements between the two"). */
+    private static final Pattern WITH = Pattern.compile("\\s+(with|between)\\s+(the\\s+)?");
+    /** How many sentences from the lead on may name the day of its news. */
+    private static final int LEAD_REACH = 4;
+    /** How far before a relative phrase the event it counts from may end (談判結束數小時後). */
+    private static final int RELATIVE_GAP = 6;
     private static final Pattern PART_OF_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(MO|AF|EV|NI)");
 
     private final Layers layers;
@@ -49,6 +57,7 @@ final class MentionReader {
     private final Cues.Hits attribution;
     private final Venues venues;
     private final Parties parties;
+    private Lead lead;
 
     MentionReader(Layers layers, Cues.Hits triggers, Cues.Hits markers, Cues.Hits stances, Cues.Hits attribution,
                   Cues.Hits demonyms, Function<EntityMention, Entry> placeNamed, Function<String, Entry> entries) {
@@ -96,9 +105,44 @@ final class MentionReader {
         return out;
     }
 
+    /**
+     * The story's lead (its first sentence past the headline) and the day it or the few sentences after it
+     * name: "Trump and Putin have left their summit in Alaska …. The two leaders spoke … on Friday night".
+     * Null without a lead.
+     */
+    Lead lead() {
+        if (lead == null) {
+            lead = findLead();
+        }
+        return lead.sentence() == null ? null : lead;
+    }
+
+    private Lead findLead() {
+        List<Span> sentences = layers.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (layers.headlineLike(sentences.get(i))) {
+                continue;
+            }
+            for (Span s : sentences.subList(i, Math.min(sentences.size(), i + LEAD_REACH))) {
+                for (Timex t : layers.times(s.start(), s.end())) {
+                    String d = day(t.value());
+                    if (Layers.concrete(t) && datesEvents(t) && d.length() == 10 && pastOrToday(d) && !layers.inDateline(t)) {
+                        return new Lead(sentences.get(i), d);
+                    }
+                }
+            }
+            return new Lead(sentences.get(i), null);
+        }
+        return new Lead(null, null);
+    }
+
+    /** The lead sentence of a story and the day its news happened, or null when no day is named near it. */
+    record Lead(Span sentence, String day) {
+    }
+
     /** @param previous the sentence before in the same paragraph, or null; next the one after, or null */
     private EventMention mention(Cues.Hit h, Span clause, Span sentence, List<Span> clauses, Span previous, Span next) {
-        Cues.Hit cease = markers.last(Math.max(clause.start(), h.start() - 12), h.start(), "CEASE");
+        Cues.Hit cease = markers.last(Math.max(clause.start(), h.start() - (layers.chinese ? 12 : 28)), h.start(), "CEASE");
         if (cease != null && CEASED.matcher(layers.lower.substring(cease.end(), h.start())).matches()) {
             return null; // 停止侵略, "end the invasion": not an occurrence
         }
@@ -107,19 +151,43 @@ final class MentionReader {
         }
         Timex time = time(h, clause, sentence, clauses);
         String date = time != null && Layers.concrete(time) ? day(time.value()) : null;
+        Cues.Hit from = countedFrom(h, clause);
+        if (date != null && from != null && from.option().contains(" next") && time.end() <= from.start()) {
+            // "On Saturday, …, a day after the meeting with Trump": the day is the other event's, the meeting's before it
+            date = Occurrence.shifted(date, -Integer.parseInt(from.option().split(" ")[0]));
+        }
         boolean vague = time != null && date == null;
-        if (date == null && !vague && h.is("ATTACK") && layers.lower.substring(clause.start(), clause.end()).contains("overnight")) {
-            date = layers.reportDate(); // "attacked Kyiv overnight": the night before the report
+        if (date == null && !vague && h.is("ATTACK") && layers.lower.substring(sentence.start(), clause.end()).contains("overnight")) {
+            date = layers.reportDate(); // "attacked Kyiv overnight", "Overnight, Russia launched": the night before the report
         }
         if (date != null && !h.is("MEETING") && !pastOrToday(date)) {
             date = null; // an attack or agreement in the future has not happened
         }
-        boolean definite = definite(h, clause);
+        boolean definite = definite(h, clause) || from != null;
+        if (markers.any(clause.start(), clause.end(), "CALLED_OFF")) {
+            return null; // "the meeting was called off", 取消會談: not held
+        }
+        if (h.is("AGREEMENT") && markers.any(clause.start(), h.start(), "PARTIAL")) {
+            return null; // 在90%的議題上達成共識: progress in talks, not an agreement
+        }
         if (proposed(h, clause)) {
             return null; // proposed talks, "until they met": not an occurrence, whenever proposed
         }
         if (irrealis(h, clause, sentence) && (date == null || !past(date))) {
             return null; // may, would or should happen: not an occurrence (unless dated before the report)
+        }
+        Relative relative = date == null && (!definite || from != null) && !planned(h, clause)
+                ? relative(h, sentence, clauses, from != null) : null;
+        if (relative != null && relative.other() < 0 && (h.is("STATEMENT") || h.is("AGREEMENT"))
+                && host(h, clause, sentence, previous, next) >= 0) {
+            relative = null; // "afterwards, the two sides issued a joint statement": the talks told date it
+        }
+        if (relative != null) {
+            vague = false;
+            date = relative.day();
+            if (date != null && !h.is("MEETING") && !pastOrToday(date)) {
+                return null; // "hours later" of a day to come: not an occurrence yet
+            }
         }
         int end = parties.end(h, clause);
         List<EntityMention> inClause = parties.taking(clause.start(), end);
@@ -152,6 +220,11 @@ final class MentionReader {
         for (String s : sides) {
             add(participants, s);
         }
+        List<String> partySides = new ArrayList<>();
+        actors.forEach(m -> add(partySides, side(m)));
+        if (!h.is("ATTACK") && sides(actors) < 2) {
+            referred.forEach(r -> add(partySides, r));
+        }
         List<String> wider = new ArrayList<>(participants);
         if (inClause.isEmpty() && issuingMeeting < 0) {
             for (EntityMention m : parties.taking(sentence.start(), sentence.end())) {
@@ -161,15 +234,135 @@ final class MentionReader {
         }
         Span opening = clauses.isEmpty() || clauses.get(0).equals(clause) ? null : clauses.get(0);
         Place place = venues.of(h, clause, opening);
-        int host = issuingMeeting >= 0 ? issuingMeeting : date == null ? host(h, clause, sentence, previous, next) : -1;
+        int host = issuingMeeting >= 0 ? issuingMeeting : date != null ? -1
+                : relative != null && relative.other() >= 0 ? relative.other() : host(h, clause, sentence, previous, next);
         // a joint statement issued after talks, its signers unnamed, is the statement of those who talked
         boolean issuedByHost = issuingMeeting >= 0
                 || host >= 0 && h.is("STATEMENT") && sides(actors) < 2 && joint(h, clause);
-        return new EventMention(h.label(), h.start(), h.end(), clause, date, vague, definite,
-                markers.any(clause.start(), h.start(), "SEPARATE") || date != null && indefinite(h), participants, wider, names(h, clause), place,
+        return new EventMention(h.label(), h.cue(), h.start(), h.end(), clause, date, vague, definite,
+                markers.any(clause.start(), h.start(), "SEPARATE") || date != null && indefinite(h), participants,
+                partySides, wider, names(h, clause), place,
                 host, issuedByHost, h.is("ATTACK") ? side(actors.get(0)) : null,
-                h.is("MEETING") && !h.option().isEmpty() ? h.option() : null,
-                date == null && !definite && planned(h, clause));
+                h.is("MEETING") ? mode(h, place) : null,
+                date == null && !definite && planned(h, clause),
+                relative == null ? -1 : relative.other(), relative == null ? 0 : relative.days());
+    }
+
+    /**
+     * How an event without a date of its own is dated from another: the event the relative phrase names
+     * ({@code other}, its trigger's offset, and the days from it), or the day that phrase gives ({@code day}).
+     */
+    private record Relative(int other, int days, String day) {
+    }
+
+    /**
+     * The event or day an event is told relative to: "hours before the summit began, Russian forces struck…",
+     * "the meeting came a day after Russia launched a strike" (the strike is the day before the meeting),
+     * 會談前數小時，…, 談判結束數小時後，…; with no event named there (此前一天, 稍早, "hours earlier", "the
+     * next day"), the last day the story named, or the report's day. Null without such a phrase.
+     */
+    private Relative relative(Cues.Hit h, Span sentence, List<Span> clauses, boolean countedFrom) {
+        if (quoted(h, sentence)) {
+            return null; // what a quote says of events dates none
+        }
+        int own = clauses.indexOf(clauseOf(clauses, h.start()));
+        Cues.Hit cue = null;
+        for (Cues.Hit c : markers.in(sentence.start(), sentence.end(), "RELATIVE")) {
+            int apart = clauses.indexOf(clauseOf(clauses, c.start())) - own;
+            // a phrase counting from an event named with it may stand in the clause after ("…, hours before the
+            // summit"); one counting from the last day told (稍早, "hours later") stands in the clause or before it
+            boolean reaches = c.option().contains(" ") ? Math.abs(apart) <= 1 : apart == 0 || apart == -1;
+            if (reaches && !markers.any(c.end(), Math.min(sentence.end(), c.end() + 2), "PLAN")
+                    && (cue == null || distance(c, h) < distance(cue, h))) {
+                cue = c; // 稍後將致電: what is still to come is dated by nothing told
+            }
+        }
+        if (cue == null) {
+            return null;
+        }
+        String[] option = cue.option().split(" ");
+        int days = Integer.parseInt(option[0]);
+        String where = option.length > 1 ? option[1] : "";
+        boolean meetingOnly = option.length > 2;
+        Span cueClause = clauseOf(clauses, cue.start());
+        if (where.equals("next")) {
+            Cues.Hit named = triggers.first(cue.end(), Math.min(cueClause.end(), h.start() >= cue.end() ? h.start() : cueClause.end()));
+            if (meetingOnly) {
+                // "Before the meeting, Trump called Putin": only a meeting named right after the word
+                return named != null && named.is("MEETING") && named.start() - cue.end() <= 16 && named.start() != h.start()
+                        ? new Relative(named.start(), days, null) : null;
+            }
+            if (named != null) {
+                return new Relative(named.start(), days, null); // "hours before the summit, forces struck"
+            }
+            Cues.Hit main = h.start() >= cue.end() ? triggers.last(sentence.start(), cue.start()) : null;
+            if (main != null) {
+                // "the meeting came a day after Russia launched a strike": the strike, the day before the meeting
+                return new Relative(main.start(), -days, null);
+            }
+        } else if (where.equals("previous")) {
+            if (h.start() < cue.start()) {
+                return null; // the event the phrase counts from, or another one
+            }
+            Cues.Hit named = triggers.last(Math.max(cueClause.start(), cue.start() - (meetingOnly ? 2 : RELATIVE_GAP)), cue.start());
+            if (named != null && (!meetingOnly || named.is("MEETING"))) {
+                return new Relative(named.start(), days, null); // 會談前數小時, 談判結束數小時後
+            }
+        }
+        if (meetingOnly || countedFrom) {
+            return null; // "hours before the summit began": the summit is dated as told elsewhere
+        }
+        // "hours before the deals were announced": with no event word there, the day of the story's news
+        String base = where.equals("next") && lead() != null && lead().day() != null ? lead().day() : lastDayBefore(cue.start());
+        return base == null ? null : new Relative(-1, 0, Occurrence.shifted(base, days));
+    }
+
+    /**
+     * The relative phrase that counts another event from this one (會談前數小時, "hours after talks in Geneva"),
+     * or null: the event counted from is one the story tells.
+     */
+    private Cues.Hit countedFrom(Cues.Hit h, Span clause) {
+        for (Cues.Hit c : markers.in(clause.start(), clause.end(), "RELATIVE")) {
+            boolean meetingOnly = c.option().endsWith(" meeting");
+            if (meetingOnly && !h.is("MEETING")) {
+                continue;
+            }
+            boolean previous = c.option().contains(" previous") && c.start() >= h.end()
+                    && c.start() - h.end() <= (meetingOnly ? 2 : RELATIVE_GAP);
+            boolean next = c.option().contains(" next") && c.end() <= h.start() && h.start() - c.end() <= 16
+                    && !triggers.any(c.end(), h.start());
+            if (previous || next) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static int distance(Cues.Hit a, Cues.Hit b) {
+        return a.end() <= b.start() ? b.start() - a.end() : Math.max(0, a.start() - b.end());
+    }
+
+    /** The last day the story names before an offset (not a span, a deadline or a day to come), else the report's. */
+    private String lastDayBefore(int offset) {
+        String out = null;
+        for (Timex t : layers.times(0, offset)) {
+            String d = day(t.value());
+            if (Layers.concrete(t) && datesEvents(t) && d.length() == 10 && pastOrToday(d)) {
+                out = d;
+            }
+        }
+        return out != null ? out : layers.reportDate();
+    }
+
+    /**
+     * How the leaders met: what the word says (a call, a summit), else in person when a venue is named with it
+     * (talks in Riyadh, 在白宮會談), else unknown.
+     */
+    private static String mode(Cues.Hit h, Place place) {
+        if (!h.option().isEmpty()) {
+            return h.option();
+        }
+        return place != null && place.rank() >= 3 ? "in person" : null;
     }
 
     private static String side(EntityMention m) {
@@ -285,6 +478,9 @@ final class MentionReader {
      * Friday, …", 當地時間1月6日，…); for 當天, "the same day", the day named before it.
      */
     private Timex time(Cues.Hit h, Span clause, Span sentence, List<Span> clauses) {
+        if (planned(h, clause)) {
+            return ownTime(h, clause); // 通電話，雙方同意在布達佩斯舉行會晤: the call's day is not the summit's
+        }
         Cues.Hit sub = subordinated(h, clause);
         if (sub != null) {
             // "when delegations met … weeks after Russia's invasion": the invasion is dated by its own phrase
@@ -387,7 +583,9 @@ final class MentionReader {
         Timex best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Timex t : layers.times(range.start(), range.end())) {
-            if (!datesEvents(t) || bounds(t, h) || gloss(t) || !h.is("STATEMENT") && saying(t, h)) {
+            if (!datesEvents(t) || bounds(t, h) || gloss(t) || !h.is("STATEMENT") && saying(t, h)
+                    || !Layers.concrete(t) && markers.any(t.start(), t.end(), "RELATIVE")) {
+                // 前數小時, "hours before": how another event is dated from this one, not this one's time
                 continue;
             }
             int d = t.end() <= h.start() ? h.start() - t.end() : t.start() - h.end();
@@ -503,6 +701,7 @@ final class MentionReader {
         String w = Cues.lower(t.text()).strip();
         String before = layers.lower.substring(Math.max(0, t.start() - 16), t.start());
         return w.startsWith("by ") || w.startsWith("before ") || w.startsWith("until ") || w.endsWith("前")
+                || w.startsWith("within ") || w.endsWith("內") || w.endsWith("内")
                 || w.startsWith("不晚於") || w.startsWith("不晚于") || DEADLINE_BEFORE.matcher(before).find();
     }
 
@@ -580,7 +779,8 @@ final class MentionReader {
         }
         // "the Berlin talks", "the Witkoff-Zelensky meeting", 這次會談: only names and modifiers between.
         String between = layers.lower.substring(d.end(), h.start());
-        return between.length() <= 24 && !between.contains(" of ") && !between.contains(" a ");
+        return between.length() <= 24 && !between.contains(" of ") && !between.contains(" a ")
+                && !CLAUSE_WORDS.matcher(between).find(); // "The US and Russia have agreed" is no "the agreement"
     }
 
     private Cues.Hit determiner(Cues.Hit h, Span clause) {
@@ -695,11 +895,19 @@ final class MentionReader {
         return out;
     }
 
-    /** The parties agreeing: the actors before the trigger, in its clause or opening the sentence. */
+    /**
+     * The parties agreeing: the actors before the trigger, in its clause or opening the sentence, and those it
+     * was reached with ("reached deals with Ukraine and Russia").
+     */
     private List<EntityMention> agreeing(Cues.Hit h, Span clause, Span sentence, List<Span> clauses) {
-        List<EntityMention> out = parties.taking(clause.start(), h.start());
+        List<EntityMention> out = new ArrayList<>(parties.taking(clause.start(), h.start()));
         if (out.isEmpty() && !clauses.isEmpty()) {
-            out = parties.taking(sentence.start(), h.start());
+            out.addAll(parties.taking(sentence.start(), h.start()));
+        }
+        List<EntityMention> after = parties.taking(h.end(), clause.end());
+        if (!after.isEmpty() && WITH.matcher(layers.lower.substring(h.end(), after.get(0).start())).matches()) {
+            out.add(after.get(0));
+            out.addAll(parties.listAfter(after));
         }
         return out;
     }

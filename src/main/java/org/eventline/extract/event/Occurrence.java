@@ -3,6 +3,7 @@ package org.eventline.extract.event;
 import org.eventline.extract.cue.Layers;
 import org.eventline.model.Event;
 import org.eventline.model.TimeValue;
+import org.eventline.text.Span;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,11 +14,17 @@ final class Occurrence {
 
     /** Undated mentions join an occurrence sharing this many participants (or referring to it outright). */
     private static final int SHARED_PARTICIPANTS = 2;
+    /** How far back an occurrence is recent news for a mention without date or determiner. */
+    private static final int RECENT_DAYS = 31;
+    /** How near (in characters) such a mention may refer to an older occurrence: in the same passage. */
+    private static final int NEARBY = 400;
 
     private final String type;
     private final EventMention founder;
     private final List<EventMention> mentions = new ArrayList<>();
     private final List<String> participants = new ArrayList<>();
+    /** The states and groups taking part, as its mentions name them. */
+    private final List<String> sides = new ArrayList<>();
     private String date;
     private Place place;
 
@@ -32,8 +39,9 @@ final class Occurrence {
      * Groups mentions into occurrences: dated mentions first, then the undated ones join what they refer to.
      *
      * @param report the report's date, or null: a meeting planned refers to none held before it
+     * @param lead   the story's lead and the day of its news, or null
      */
-    static List<Occurrence> cluster(List<EventMention> mentions, LocalDate report) {
+    static List<Occurrence> cluster(List<EventMention> mentions, LocalDate report, MentionReader.Lead lead) {
         List<Occurrence> out = new ArrayList<>();
         for (EventMention m : mentions) {
             if (m.date() == null) {
@@ -42,7 +50,7 @@ final class Occurrence {
             Occurrence same = null;
             for (Occurrence o : m.separate() ? List.<Occurrence>of() : out) {
                 if (o.type.equals(m.type()) && compatible(o.date, m.date()) && !o.elsewhere(m) && o.named(m)
-                        && o.sameAgent(m) && o.sameMode(m)
+                        && o.sameAgent(m) && o.sameMode(m) && (m.definite() || !o.otherSides(m))
                         && (m.definite() || shared(o.participants, m.wider()) > 0 || m.wider().isEmpty())) {
                     same = o;
                     break;
@@ -60,13 +68,20 @@ final class Occurrence {
             if (m.date() != null || m.vague()) {
                 continue;
             }
+            if (m.relativeTo() >= 0) {
+                orphans.add(new Occurrence(m)); // told relative to an event without a date: a new one, not a reference
+                continue;
+            }
             // With a single dated occurrence of its type, one shared participant is enough to refer to it.
             long dated = out.stream().filter(o -> o.type.equals(m.type())).count();
             int needed = dated == 1 ? 1 : SHARED_PARTICIPANTS;
             Occurrence best = null;
+            String hostDate = hostDate(m, out);
             for (List<Occurrence> candidates : List.of(out, orphans)) {
                 for (Occurrence o : candidates) {
                     if (o.type.equals(m.type()) && o.refersTo(m, needed) && !(m.planned() && o.over(report))
+                            && (hostDate == null || o.date == null || compatible(o.date, hostDate))
+                            && (m.definite() || !o.longBefore(report) || o.distanceTo(m) <= NEARBY)
                             && (best == null || o.closer(m, best))) {
                         best = o;
                     }
@@ -80,6 +95,9 @@ final class Occurrence {
             } else {
                 orphans.add(new Occurrence(m));
             }
+        }
+        if (lead != null && lead.day() != null) {
+            orphans.forEach(o -> o.dateLead(lead.sentence(), lead.day()));
         }
         out.addAll(orphans);
         for (Occurrence o : out) {
@@ -117,6 +135,34 @@ final class Occurrence {
         return founder.agent() == null || m.agent() == null || founder.agent().equals(m.agent());
     }
 
+    /**
+     * Whether a meeting mention names another set of parties: each names a side the other lacks (Rubio and
+     * the Ukrainians met the day Russians and Ukrainians held talks, in the same city): another meeting.
+     */
+    private boolean otherSides(EventMention m) {
+        return type.equals("MEETING") && !sides.isEmpty()
+                && m.sides().stream().anyMatch(x -> !sides.contains(x)) && sides.stream().anyMatch(x -> !m.sides().contains(x));
+    }
+
+    /** The date of the occurrence holding the event that dates a mention (the talks a deal came out of), or null. */
+    private static String hostDate(EventMention m, List<Occurrence> dated) {
+        for (Occurrence o : m.host() < 0 ? List.<Occurrence>of() : dated) {
+            if (o.date != null && o.mentions.stream().anyMatch(x -> x.start() == m.host())) {
+                return o.date;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether this occurrence ended over a month before the report: a mention naming no date and no
+     * determiner ("their summit in Alaska") tells of recent events, not of one years ago told further off.
+     */
+    private boolean longBefore(LocalDate report) {
+        return report != null && date != null
+                && TimeValue.parse(date).map(v -> v.end().isBefore(report.minusDays(RECENT_DAYS))).orElse(false);
+    }
+
     /** Whether this occurrence ended before a day. */
     private boolean over(LocalDate day) {
         return day != null && date != null && TimeValue.parse(date).map(v -> v.end().isBefore(day)).orElse(false);
@@ -139,6 +185,9 @@ final class Occurrence {
         if (m.definite() && toldBefore(m) != other.toldBefore(m)) {
             return toldBefore(m); // "the meeting" refers back
         }
+        if (m.definite() && sameWord(m) != other.sameWord(m)) {
+            return sameWord(m); // "the talks" are those told as talks rather than a summit or a visit
+        }
         if (samePlace(m) != other.samePlace(m)) {
             return samePlace(m);
         }
@@ -146,6 +195,10 @@ final class Occurrence {
             return date != null;
         }
         return distanceTo(m) < other.distanceTo(m);
+    }
+
+    private boolean sameWord(EventMention m) {
+        return mentions.stream().anyMatch(x -> x.word().contains(m.word()) || m.word().contains(x.word()));
     }
 
     private boolean toldBefore(EventMention m) {
@@ -193,6 +246,17 @@ final class Occurrence {
         }
     }
 
+    /**
+     * The day of the news for an event the story leads with and dates nowhere ("Trump and Putin have left their
+     * summit in Alaska"): the day named in the lead or right after it. Statements and plans are left undated.
+     */
+    private void dateLead(Span lead, String day) {
+        if (date == null && !type.equals("STATEMENT") && !founder.planned() && founder.host() < 0
+                && founder.start() >= lead.start() && founder.end() <= lead.end()) {
+            date = day;
+        }
+    }
+
     private void addParticipants(List<String> more) {
         for (String p : more) {
             if (!participants.contains(p)) {
@@ -205,6 +269,7 @@ final class Occurrence {
         mentions.add(m);
         if (withParticipants) {
             addParticipants(m.participants());
+            m.sides().stream().filter(x -> !sides.contains(x)).forEach(sides::add);
         }
         if (m.place() != null && better(m.place(), place)) {
             place = m.place();
@@ -219,6 +284,9 @@ final class Occurrence {
     private static boolean better(Place p, Place current) {
         if (current == null || p.within().contains(current.key())) {
             return true;
+        }
+        if (p.broad() && !current.broad()) {
+            return false; // "drones at Ukraine" after "struck Sumy": the city hit, not the country holding it
         }
         return !current.within().contains(p.key()) && (p.rank() > current.rank()
                 || p.rank() == current.rank() && current.broad() && !p.broad());
@@ -255,6 +323,44 @@ final class Occurrence {
             }
         }
         return n;
+    }
+
+    /** A date some days on (or back); a span or month only when no days are counted, else null. */
+    static String shifted(String date, int days) {
+        if (days == 0) {
+            return date;
+        }
+        try {
+            return date.length() == 10 ? LocalDate.parse(date).plusDays(days).toString() : null;
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The mentions, those told relative to another event ("hours before the summit", 會談前數小時) dated by
+     * that event's occurrence, so that they found or join occurrences of their own day.
+     */
+    static List<EventMention> datedByOthers(List<EventMention> mentions, LocalDate report, MentionReader.Lead lead) {
+        if (mentions.stream().noneMatch(m -> m.relativeTo() >= 0)) {
+            return mentions;
+        }
+        List<Occurrence> occurrences = cluster(mentions, report, lead);
+        List<EventMention> out = new ArrayList<>();
+        for (EventMention m : mentions) {
+            String day = null;
+            for (Occurrence o : m.relativeTo() < 0 ? List.<Occurrence>of() : occurrences) {
+                if (o.date != null && o.mentions.stream().anyMatch(x -> x.start() == m.relativeTo())) {
+                    day = shifted(o.date, m.days());
+                }
+            }
+            if (day != null && !m.type().equals("MEETING") && report != null
+                    && TimeValue.parse(day).map(v -> v.start().isAfter(report)).orElse(false)) {
+                day = null; // an attack or agreement the day after one to come has not happened
+            }
+            out.add(day == null ? m : m.dated(day));
+        }
+        return out;
     }
 
     /** Same day or span: equal, one more precise than the other (2022, 2022-02), or a day inside an interval. */

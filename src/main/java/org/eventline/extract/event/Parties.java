@@ -27,6 +27,11 @@ final class Parties {
     private static final Set<String> AND = Set.of("", "and", "与", "和", "及", "、", "同", "跟", ",", "以及");
     /** A clause that leaves its subject to the one before: "who held talks", "speaking at a summit". */
     private static final Pattern SUBJECTLESS = Pattern.compile("^(who |[a-z]+ing )");
+    /** A clause telling when the one before happened by another event ("after talks in Riyadh"). */
+    private static final Pattern TIME_PHRASE = Pattern.compile(
+            "^((a|an|one|two|three|the|hours|days|day|shortly|just|only|minutes)\\s+)*(after|before|following)\\s+");
+    /** What may open a clause before its subject ("The", a title or two). */
+    private static final Pattern OPENING = Pattern.compile("\\s*(the\\s+)?([a-z.-]+\\s+){0,2}");
     /** Words a demonym may stand before an attack word with ("a Russian drone and missile attack"). */
     private static final Pattern ATTACK_MODIFIERS = Pattern.compile("(\\s+[a-z-]+){0,3}\\s+");
     /** How far back a list of parties may be named for a reference to stand for it. */
@@ -121,6 +126,35 @@ final class Parties {
         return List.of();
     }
 
+    /** The end of the word starting at an offset. */
+    private int wordEnd(int from) {
+        int k = from;
+        while (k < layers.lower.length() && Character.isLetter(layers.lower.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The subject of a clause: the list of parties it opens with ("U.S. officials and Britain held talks"), or none. */
+    private List<EntityMention> openingList(Span clause) {
+        List<EntityMention> actors = taking(clause.start(), clause.end());
+        if (actors.isEmpty() || !OPENING.matcher(layers.lower.substring(clause.start(), actors.get(0).start())).matches()) {
+            return List.of();
+        }
+        List<EntityMention> out = new ArrayList<>(List.of(actors.get(0)));
+        out.addAll(listAfter(actors));
+        return out;
+    }
+
+    /** The names that go on the list a run of actors opens with (Ukraine "and Russia"), the first left out. */
+    List<EntityMention> listAfter(List<EntityMention> actors) {
+        List<EntityMention> out = new ArrayList<>();
+        for (int i = 1; i < actors.size() && joined(actors.get(i - 1), actors.get(i)); i++) {
+            out.add(actors.get(i));
+        }
+        return out;
+    }
+
     /** Whether two names are items of one list, a time between them aside (澤倫斯基19日與川普). */
     private boolean joined(EntityMention a, EntityMention b) {
         if (a.end() > b.start() || b.start() - a.end() > 16) {
@@ -153,10 +187,30 @@ final class Parties {
             List<EntityMention> actors = layers.actors(before.start(), before.end());
             return actors.isEmpty() || !Gaps.onlyTimes(layers, before.start(), actors.get(0).start()) ? List.of() : List.of(actors.get(0));
         }
-        if (!SUBJECTLESS.matcher(layers.lower.substring(clause.start(), Math.min(clause.end(), clause.start() + 24))).find()) {
+        String head = layers.lower.substring(clause.start(), Math.min(clause.end(), clause.start() + 24));
+        var when = TIME_PHRASE.matcher(head);
+        boolean timed = when.find() && layers.actors(clause.start(), trigger).isEmpty();
+        if (timed && clause.start() + when.end() == trigger && layers.lower.startsWith("ing", wordEnd(trigger) - 3)) {
+            return openingList(before); // "held talks with the Russians, a day after meeting the Ukrainians": the subject
+        }
+        if (!timed && !SUBJECTLESS.matcher(head).find()) {
             return List.of();
         }
-        return layers.actors(before.start(), before.end());
+        // "Rubio, who held talks", "The US and Russia have agreed …, after four hours of talks": those before,
+        // less whom the clause leaves out ("talks that excluded Kyiv")
+        List<String> left = new ArrayList<>();
+        for (EntityMention m : layers.actors(clause.start(), clause.end())) {
+            if (!taking(m.start(), m.end()).contains(m)) {
+                left.add(side(m));
+            }
+        }
+        List<EntityMention> out = new ArrayList<>();
+        for (EntityMention m : layers.actors(before.start(), before.end())) {
+            if (!left.contains(side(m))) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
 

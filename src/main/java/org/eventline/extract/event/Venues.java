@@ -66,6 +66,14 @@ final class Venues {
                 best = place(pick(chain), rank);
             }
         }
+        if (best == null && h.is("ATTACK")) {
+            // "Russia attacked Kyiv", 轟炸基輔: a capital right after the attack word is the place hit
+            List<EntityMention> after = layers.entities(h.end(), clause.end());
+            EntityMention hit = after.isEmpty() || !layers.adjacent(h.end(), after.get(0).start()) ? null : capital(after.get(0));
+            if (hit != null) {
+                best = place(hit, 2);
+            }
+        }
         if (opening != null && (best == null || best.rank() < 3)) {
             // "In Paris, European leaders who met …": a sentence opening with where it happens
             List<List<EntityMention>> chains = chains(opening.start(), opening.end());
