@@ -31,6 +31,7 @@ public final class EventFinder implements Component {
     private final Cues attribution;
     private final Cues demonyms;
     private final Gazetteer gazetteer;
+    private final Within within;
 
     public EventFinder(Lexicon lexicon) {
         this(new CueFiles(lexicon), null);
@@ -42,6 +43,7 @@ public final class EventFinder implements Component {
      */
     public EventFinder(CueFiles cues, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.within = gazetteer == null ? Within.NONE : Within.of(cues.lexicon(), gazetteer);
         this.triggers = cues.of("events.tsv");
         this.markers = cues.of("markers.tsv");
         this.stances = cues.of("stances.tsv");
@@ -55,7 +57,8 @@ public final class EventFinder implements Component {
         Cues.Hits markerHits = layers.hits(markers);
         MentionReader reader = new MentionReader(layers, layers.hits(triggers), markerHits,
                 layers.hits(stances), layers.hits(attribution), layers.hits(demonyms),
-                gazetteer == null ? null : m -> placeNamed(layers, m), gazetteer == null ? k -> null : gazetteer::get);
+                gazetteer == null ? null : m -> placeNamed(layers, m), gazetteer == null ? k -> null : gazetteer::get,
+                within);
         MentionReader.Lead lead = reader.lead();
         List<EventMention> ms = Occurrence.datedByOthers(reader.read(), doc.anchor, lead);
         List<Occurrence> occurrences = Occurrence.cluster(ms, doc.anchor, lead);

@@ -27,15 +27,17 @@ import java.util.List;
  * @param relativeTo   offset of another event's trigger this undated one is dated from ("hours before the
  *                     summit", 會談前數小時), or -1
  * @param days         the days from that event to this one (-1: the day before)
+ * @param news         told in the story's lead as its news, without determiner or article ("Trump and Putin
+ *                     have left their summit in Alaska"): dated by the day the lead's story names
  */
 record EventMention(String type, String word, int start, int end, Span clause, String date, boolean vague, boolean definite,
                     boolean separate, List<String> participants, List<String> sides, List<String> wider, List<String> names, Place place,
                     int host, boolean issuedByHost, String agent, String mode,
-                    boolean planned, int relativeTo, int days) {
+                    boolean planned, int relativeTo, int days, boolean news) {
 
     /** This mention with the date the event it is told relative to gives it. */
     EventMention dated(String day) {
         return new EventMention(type, word, start, end, clause, day, false, definite, separate, participants, sides, wider, names,
-                place, -1, issuedByHost, agent, mode, false, -1, 0);
+                place, -1, issuedByHost, agent, mode, false, -1, 0, false);
     }
 }

@@ -44,6 +44,8 @@ final class MentionReader {
     private static final Pattern CLAUSE_WORDS = Pattern.compile("\\b(and|have|has|had|was|were|is|are|will|would|did)\\b");
     /** What joins an agreement word to the other party ("a deal with Kyiv", "agreements between the two"). */
     private static final Pattern WITH = Pattern.compile("\\s+(with|between)\\s+(the\\s+)?");
+    /** An article and up to three modifiers right before a trigger ("a newly revealed summertime call", "the hosts"). */
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b(a|an|the)( [a-z-]+){0,3} $");
     /** How many sentences from the lead on may name the day of its news. */
     private static final int LEAD_REACH = 4;
     /** How far before a relative phrase the event it counts from may end (談判結束數小時後). */
@@ -60,13 +62,14 @@ final class MentionReader {
     private Lead lead;
 
     MentionReader(Layers layers, Cues.Hits triggers, Cues.Hits markers, Cues.Hits stances, Cues.Hits attribution,
-                  Cues.Hits demonyms, Function<EntityMention, Entry> placeNamed, Function<String, Entry> entries) {
+                  Cues.Hits demonyms, Function<EntityMention, Entry> placeNamed, Function<String, Entry> entries,
+                  Within within) {
         this.layers = layers;
         this.triggers = triggers;
         this.markers = markers;
         this.stances = stances;
         this.attribution = attribution;
-        this.venues = new Venues(layers, markers, placeNamed);
+        this.venues = new Venues(layers, markers, placeNamed, within);
         this.parties = new Parties(layers, markers, attribution, demonyms, entries);
     }
 
@@ -136,6 +139,16 @@ final class MentionReader {
         return new Lead(null, null);
     }
 
+    /**
+     * Whether a trigger tells the news of the story's lead: in its lead sentence, not a noun with an article
+     * ("a newly revealed phone call", "give the hosts a win").
+     */
+    private boolean news(Cues.Hit h) {
+        Lead l = lead();
+        return l != null && l.day() != null && l.sentence().start() <= h.start() && h.end() <= l.sentence().end()
+                && (layers.chinese || !ARTICLE_BEFORE.matcher(layers.lower.substring(Math.max(0, h.start() - 40), h.start())).find());
+    }
+
     /** The lead sentence of a story and the day its news happened, or null when no day is named near it. */
     record Lead(Span sentence, String day) {
     }
@@ -163,7 +176,8 @@ final class MentionReader {
         if (date != null && !h.is("MEETING") && !pastOrToday(date)) {
             date = null; // an attack or agreement in the future has not happened
         }
-        boolean definite = definite(h, clause) || from != null;
+        // 會談前數小時 naming nobody: the talks the story tells (三方在柏林會談後 names its own parties)
+        boolean definite = definite(h, clause) || from != null && parties.taking(clause.start(), parties.end(h, clause)).isEmpty();
         if (markers.any(clause.start(), clause.end(), "CALLED_OFF")) {
             return null; // "the meeting was called off", 取消會談: not held
         }
@@ -245,7 +259,8 @@ final class MentionReader {
                 host, issuedByHost, h.is("ATTACK") ? side(actors.get(0)) : null,
                 h.is("MEETING") ? mode(h, place) : null,
                 date == null && !definite && planned(h, clause),
-                relative == null ? -1 : relative.other(), relative == null ? 0 : relative.days());
+                relative == null ? -1 : relative.other(), relative == null ? 0 : relative.days(),
+                date == null && !definite && news(h));
     }
 
     /**

@@ -3,7 +3,6 @@ package org.eventline.extract.event;
 import org.eventline.extract.cue.Layers;
 import org.eventline.model.Event;
 import org.eventline.model.TimeValue;
-import org.eventline.text.Span;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -97,7 +96,7 @@ final class Occurrence {
             }
         }
         if (lead != null && lead.day() != null) {
-            orphans.forEach(o -> o.dateLead(lead.sentence(), lead.day()));
+            orphans.forEach(o -> o.dateLead(lead.day()));
         }
         out.addAll(orphans);
         for (Occurrence o : out) {
@@ -250,9 +249,8 @@ final class Occurrence {
      * The day of the news for an event the story leads with and dates nowhere ("Trump and Putin have left their
      * summit in Alaska"): the day named in the lead or right after it. Statements and plans are left undated.
      */
-    private void dateLead(Span lead, String day) {
-        if (date == null && !type.equals("STATEMENT") && !founder.planned() && founder.host() < 0
-                && founder.start() >= lead.start() && founder.end() <= lead.end()) {
+    private void dateLead(String day) {
+        if (date == null && !type.equals("STATEMENT") && !founder.planned() && founder.host() < 0 && founder.news()) {
             date = day;
         }
     }

@@ -35,14 +35,22 @@ final class Venues {
     private final Function<EntityMention, Entry> placeNamed;
     /** For each place named in a row with wider ones (安克拉治 in 阿拉斯加州安克拉治), those wider places. */
     private final Map<String, Set<String>> wider = new HashMap<>();
+    /** Which places lie in which, as the lexicon knows them. */
+    private final Within within;
+    /** Every place and actor the article names. */
+    private final Set<String> named = new HashSet<>();
 
     /**
      * @param placeNamed the place a capital read as its state names (巴黎 → Paris, not France), or null
      */
-    Venues(Layers layers, Cues.Hits markers, Function<EntityMention, Entry> placeNamed) {
+    Venues(Layers layers, Cues.Hits markers, Function<EntityMention, Entry> placeNamed, Within within) {
         this.layers = layers;
         this.markers = markers;
         this.placeNamed = placeNamed;
+        this.within = within;
+        for (EntityMention m : layers.entities(0, layers.text.length())) {
+            named.add(m.entry().key());
+        }
         for (List<EntityMention> chain : chains(0, layers.text.length())) {
             String narrow = pick(chain).entry().key();
             for (EntityMention m : chain) {
@@ -215,7 +223,10 @@ final class Venues {
         int bestScore = -1;
         for (int i = 0; i < chain.size(); i++) {
             EntityMention m = chain.get(layers.chinese ? chain.size() - 1 - i : i);
-            int score = broad(m.entry()) ? 0 : markers.any(m.start(), m.end(), "SITE") ? 1 : 2;
+            String key = m.entry().key();
+            boolean site = markers.any(m.start(), m.end(), "SITE") || within.site(key);
+            boolean inner = chain.stream().anyMatch(o -> within.around(key).contains(o.entry().key()));
+            int score = broad(m.entry()) ? 0 : site ? 1 : inner ? 3 : 2; // Palm Beach over Florida, Mar-a-Lago below both
             if (score > bestScore) {
                 best = m;
                 bestScore = score;
@@ -226,7 +237,18 @@ final class Venues {
 
     private Place place(EntityMention m, int rank) {
         String key = m.entry().key();
-        return new Place(key, rank, m.entry().affiliation(), broad(m.entry()), wider.getOrDefault(key, Set.of()));
+        Set<String> around = within.around(key);
+        if (within.site(key)) {
+            // 在艾里賽宮會晤 in a story naming Paris: the city is the place, as where both are named in a row
+            for (String k : around) {
+                if (named.contains(k) && !within.site(k)) {
+                    return new Place(k, rank, null, false, within.around(k));
+                }
+            }
+        }
+        Set<String> all = new HashSet<>(wider.getOrDefault(key, Set.of()));
+        all.addAll(around);
+        return new Place(key, rank, m.entry().affiliation(), broad(m.entry()), all);
     }
 
     /** A state or group read as a place ("travel to Germany"). */
