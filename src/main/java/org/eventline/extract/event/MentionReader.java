@@ -37,7 +37,8 @@ final class MentionReader {
     /** What may stand between "after" and a meeting just held ("after their talks", "after two days of talks"). */
     private static final Pattern JUST_HELD = Pattern.compile("\\s+((the|their|his|her|its|a|an|more than|less than|nearly|"
             + "almost|about|over|some|around|[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|many|hours|days|"
-            + "rounds|of|direct|high-level|face-to-face|lengthy|marathon|closed-door|first|second|latest|new|fresh)\\s+)*");
+            + "rounds|of|direct|high-level|face-to-face|lengthy|marathon|closed-door|first|second|latest|new|fresh|brief|"
+            + "long|short|[a-z0-9]+-(hour|minute|day)|[a-z0-9]+-and-a-half-hour)\\s+)*");
     /** An indefinite article and up to two modifiers right before a trigger ("an emergency summit"). */
     private static final Pattern INDEFINITE = Pattern.compile("\\b(a|an)( [a-z-]+){0,2} $");
     /** Words that make what follows a determiner a clause, not a name for an event (the US and Russia have agreed). */
@@ -91,8 +92,9 @@ final class MentionReader {
                         .anyMatch(a -> a.start() < h.end() && h.start() < a.end())) {
                     continue; // "struck a deal"
                 }
-                if (!typesInClause.add(h.label())) {
-                    continue;
+                boolean reference = referred(h, clause);
+                if (!reference && !typesInClause.add(h.label())) {
+                    continue; // one event of a type per clause, besides those it is dated by ("before the summit")
                 }
                 Span previous = s > 0 && layers.paragraph(sentences.get(s - 1).start()) == layers.paragraph(sentence.start())
                         ? sentences.get(s - 1) : null;
@@ -141,12 +143,13 @@ final class MentionReader {
 
     /**
      * Whether a trigger tells the news of the story's lead: in its lead sentence, not a noun with an article
-     * ("a newly revealed phone call", "give the hosts a win").
+     * ("a newly revealed phone call", "give the hosts a win") unless told as just held ("said after a meeting").
      */
     private boolean news(Cues.Hit h) {
         Lead l = lead();
         return l != null && l.day() != null && l.sentence().start() <= h.start() && h.end() <= l.sentence().end()
-                && (layers.chinese || !ARTICLE_BEFORE.matcher(layers.lower.substring(Math.max(0, h.start() - 40), h.start())).find());
+                && (layers.chinese || justHeld(h, layers.sentenceAt(h.start()))
+                    || !ARTICLE_BEFORE.matcher(layers.lower.substring(Math.max(0, h.start() - 40), h.start())).find());
     }
 
     /** The lead sentence of a story and the day its news happened, or null when no day is named near it. */
@@ -164,10 +167,18 @@ final class MentionReader {
         }
         Timex time = time(h, clause, sentence, clauses);
         String date = time != null && Layers.concrete(time) ? day(time.value()) : null;
+        if (date != null && markers.any(time.start(), time.end(), "SAME_DAY")) {
+            date = sameDay(time); // 當天 in a paragraph of its own: the story's day, not a day told in passing before
+        }
         Cues.Hit from = countedFrom(h, clause);
         if (date != null && from != null && from.option().contains(" next") && time.end() <= from.start()) {
-            // "On Saturday, …, a day after the meeting with Trump": the day is the other event's, the meeting's before it
-            date = Occurrence.shifted(date, -Integer.parseInt(from.option().split(" ")[0]));
+            Timex own = ownTime(h, new Span(from.end(), clause.end()));
+            if (own != null && Layers.concrete(own)) {
+                date = day(own.value()); // "met on Wednesday ahead of a summit on Thursday": the summit's own day
+            } else {
+                // "On Saturday, …, a day after the meeting with Trump": the day is the other event's, the meeting's before
+                date = Occurrence.shifted(date, -Integer.parseInt(from.option().split(" ")[0]));
+            }
         }
         boolean vague = time != null && date == null;
         if (date == null && !vague && h.is("ATTACK") && layers.lower.substring(sentence.start(), clause.end()).contains("overnight")) {
@@ -196,6 +207,10 @@ final class MentionReader {
                 && host(h, clause, sentence, previous, next) >= 0) {
             relative = null; // "afterwards, the two sides issued a joint statement": the talks told date it
         }
+        if (relative != null && relative.other() < 0 && h.is("MEETING") && parties.taking(clause.start(), parties.end(h, clause)).isEmpty()
+                && parties.referred(clause.start(), clause.end()).isEmpty()) {
+            relative = null; // 會後表示，會面「非常好」: a word naming nobody refers to an event told, it tells none
+        }
         if (relative != null) {
             vague = false;
             date = relative.day();
@@ -207,7 +222,7 @@ final class MentionReader {
         List<EntityMention> inClause = parties.taking(clause.start(), end);
         int issuingMeeting = h.is("STATEMENT") ? issuingMeeting(h, clause) : -1;
         List<EntityMention> actors = switch (h.label()) {
-            case "ATTACK" -> attackParties(h, clause);
+            case "ATTACK" -> attackParties(h, clause, clauses);
             case "STATEMENT" -> issuingMeeting >= 0 ? List.of() : issuers(h, clause, end);
             case "AGREEMENT" -> agreeing(h, clause, sentence, clauses);
             default -> meetingParties(h, inClause, clause, clauses);
@@ -332,6 +347,12 @@ final class MentionReader {
         return base == null ? null : new Relative(-1, 0, Occurrence.shifted(base, days));
     }
 
+    /** 峰會期間, "before the summit", 會談前數小時: an event named to date another in its clause. */
+    private boolean referred(Cues.Hit h, Span clause) {
+        Cues.Hit during = markers.first(h.end(), Math.min(clause.end(), h.end() + 3), "DURING");
+        return during != null && layers.blank(h.end(), during.start()) || countedFrom(h, clause) != null;
+    }
+
     /**
      * The relative phrase that counts another event from this one (會談前數小時, "hours after talks in Geneva"),
      * or null: the event counted from is one the story tells.
@@ -407,9 +428,11 @@ final class MentionReader {
      */
     private int host(Cues.Hit h, Span clause, Span sentence, Span previous, Span next) {
         Cues.Hit during = markers.first(clause.start(), clause.end(), "DURING");
-        if (during != null && !h.is("MEETING")) {
+        if (during != null && (!h.is("MEETING") || during.start() < h.start())) {
+            // 俄軍在峰會期間轟炸基輔; 川普在峰會期間與澤連斯基會面: a meeting on the sidelines of the summit
             Cues.Hit other = triggers.last(clause.start(), during.start() + 1);
-            if (other != null && other.start() != h.start() && layers.blank(other.end(), during.start())) {
+            if (other != null && other.start() != h.start() && layers.blank(other.end(), during.start())
+                    && (!h.is("MEETING") || other.is("MEETING"))) {
                 return other.start();
             }
         }
@@ -650,6 +673,18 @@ final class MentionReader {
         return out;
     }
 
+    /**
+     * The day 當天, "the same day" refers to: the last named before it in its paragraph, else the day of the
+     * story's news, else the report's.
+     */
+    private String sameDay(Timex t) {
+        Timex before = dayBefore(t.start());
+        if (before != null) {
+            return day(before.value());
+        }
+        return lead() != null && lead().day() != null ? lead().day() : layers.reportDate();
+    }
+
     /** The last day named before an offset in its paragraph (what 當天, "the same day" refer to), or null. */
     private Timex dayBefore(int offset) {
         int from = layers.paragraph(offset);
@@ -756,8 +791,26 @@ final class MentionReader {
 
     /** 同意在布達佩斯舉行峰會, "plan to meet", "will visit": a meeting planned or agreed on before its trigger. */
     private boolean planned(Cues.Hit h, Span clause) {
-        return h.is("MEETING") && (markers.any(clause.start(), h.start(), "PLAN")
-                || triggers.any(clause.start(), h.start(), "AGREEMENT"));
+        if (!h.is("MEETING")) {
+            return false;
+        }
+        if (markers.any(clause.start(), h.start(), "PLAN") || triggers.any(clause.start(), h.start(), "AGREEMENT")) {
+            return true;
+        }
+        // 雙方同意組建工作團隊，為結束衝突展開談判: a clause naming no one and no time goes on with the plan before it
+        List<EntityMention> own = layers.actors(clause.start(), h.start());
+        if (!own.isEmpty() && Gaps.onlyTimes(layers, clause.start(), own.get(0).start())
+                || !layers.times(clause.start(), clause.end()).isEmpty()) {
+            return false; // the clause has a subject or a time of its own
+        }
+        Span sentence = layers.sentenceAt(clause.start());
+        List<Span> clauses = Clauses.split(layers.norm, sentence);
+        int i = clauses.indexOf(clause);
+        if (i <= 0) {
+            return false;
+        }
+        Span before = clauses.get(i - 1);
+        return markers.any(before.start(), before.end(), "PLAN") || triggers.any(before.start(), before.end(), "AGREEMENT");
     }
 
     /** "Putin proposed new talks", "until Trump and Putin met", 提議舉行會談: proposed or awaited, not held. */
@@ -820,7 +873,7 @@ final class MentionReader {
      * (基輔遭到俄軍襲擊, "Kyiv came under Russian attack") the target comes first. A trigger that only
      * attacks with a target ("struck Kyiv", not "struck a tone") has none without one.
      */
-    private List<EntityMention> attackParties(Cues.Hit h, Span clause) {
+    private List<EntityMention> attackParties(Cues.Hit h, Span clause, List<Span> clauses) {
         Cues.Hit passive = markers.last(clause.start(), h.end(), "PASSIVE");
         if (passive != null && passive.start() >= h.start() && passive.end() <= h.start()) {
             passive = null;
@@ -868,6 +921,9 @@ final class MentionReader {
         if (attacker == null && passive != null && passive.end() >= h.end()) {
             attacker = parties.demonymAfter(passive.end(), clause); // "was hit by Russian missiles"
         }
+        if (attacker == null && passive != null) {
+            attacker = earlierAttacker(h, clause, clauses); // 俄軍向烏克蘭發射導彈，第聶伯市遭導彈擊中
+        }
         if (target == null && h.option().equals("target")) {
             return List.of();
         }
@@ -879,6 +935,20 @@ final class MentionReader {
             }
         }
         return out;
+    }
+
+    /** The attacker of an attack told in an earlier clause of the sentence, for a place hit told after it; or null. */
+    private EntityMention earlierAttacker(Cues.Hit h, Span clause, List<Span> clauses) {
+        int i = clauses.indexOf(clause);
+        for (int k = i - 1; k >= 0; k--) {
+            Span c = clauses.get(k);
+            Cues.Hit other = triggers.last(c.start(), c.end(), "ATTACK");
+            if (other != null) {
+                List<EntityMention> parties = attackParties(other, c, List.of());
+                return parties.isEmpty() ? null : parties.get(0);
+            }
+        }
+        return null;
     }
 
     private boolean party(EntityMention m) {

@@ -79,6 +79,7 @@ final class Occurrence {
             for (List<Occurrence> candidates : List.of(out, orphans)) {
                 for (Occurrence o : candidates) {
                     if (o.type.equals(m.type()) && o.refersTo(m, needed) && !(m.planned() && o.over(report))
+                            && o.mentions.stream().noneMatch(x -> x.relativeTo() == m.start()) // "met … before the summit"
                             && (hostDate == null || o.date == null || compatible(o.date, hostDate))
                             && (m.definite() || !o.longBefore(report) || o.distanceTo(m) <= NEARBY)
                             && (best == null || o.closer(m, best))) {
