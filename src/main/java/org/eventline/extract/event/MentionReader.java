@@ -838,8 +838,9 @@ final class MentionReader {
         if (during != null && layers.blank(h.end(), during.start())) {
             return true; // 峰會期間: the summit already named
         }
-        if (markers.any(h.end(), Math.min(clause.end(), h.end() + 3), "ISSUE")) {
-            return true; // 聲明中說: the statement already named
+        if (markers.any(h.end(), Math.min(clause.end(), h.end() + 3), "ISSUE")
+                && !markers.any(clause.start(), h.start(), "ISSUE")) {
+            return true; // 聲明中說: the statement already named (發表的聯合聲明中說 issues one)
         }
         Cues.Hit d = determiner(h, clause);
         if (d == null) {
