@@ -236,7 +236,7 @@ public final class ClaimFinder implements Component {
                     holder = speaker.holder(); // 澤倫斯基表示，烏克蘭拒絕…: the named leader speaks for his state
                 }
             } else if (previous != null && previous.via() != Via.SPEAKER && previous.via() != Via.CARRIED
-                    && previous.via() != Via.FIRST && (!contrasts(u) || namesNoHolder(u)) && !saidSince(previous, speaker)) {
+                    && previous.via() != Via.FIRST && (!contrasts(u) || namesNoHolder(u, typeAt)) && !saidSince(previous, speaker)) {
                 holder = previous.holder();
                 via = Via.PREVIOUS;
             } else if (speaker != null && speaker.holder() != null) {
@@ -335,9 +335,12 @@ public final class ClaimFinder implements Component {
             return speaker != null && !speaker.carried() && speaker.holder() != null && speaker.cueStart() >= previous.end();
         }
 
-        /** A unit naming no actor that could hold it (但不會單方面撤軍, "but would not deploy troops"). */
-        private boolean namesNoHolder(Unit u) {
-            return layers.entities(u.start(), u.core()).stream().noneMatch(Holders::canHold);
+        /**
+         * A unit naming no actor that could hold it before its claim word (但不會單方面撤軍, "but would not
+         * deploy troops", 但尚未承諾派出美軍: whose troops is no holder).
+         */
+        private boolean namesNoHolder(Unit u, int typeAt) {
+            return layers.entities(u.start(), Math.min(typeAt, u.core())).stream().noneMatch(Holders::canHold);
         }
 
         /** A clause opening with 但, "however": a position set against the one before. */
@@ -361,7 +364,8 @@ public final class ClaimFinder implements Component {
             }
             if (best == null) {
                 for (Said s : said) {
-                    if (s.cueStart() >= u.end()) {
+                    // a name and its colon (俄方：…) speak what follows, never what came before
+                    if (s.cueStart() >= u.end() && ":：".indexOf(layers.text.charAt(s.cueStart())) < 0) {
                         best = s;
                         break;
                     }

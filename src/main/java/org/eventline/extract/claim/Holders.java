@@ -107,7 +107,13 @@ final class Holders {
             return null;
         }
         EntityMention who = in.get(in.size() - 1);
-        return who.end() == end && canHold(who) ? who : null;
+        return canHold(who) && roleOnly(layers.text.substring(who.end(), end), layers.chinese) ? who : null;
+    }
+
+    /** What may stand between a name and its colon: nothing, or its role (俄外長：, "Kremlin spokesman:"). */
+    private static boolean roleOnly(String between, boolean chinese) {
+        return chinese ? between.length() <= 4 && between.chars().allMatch(c -> org.eventline.text.Scripts.isHan((char) c))
+                : between.isEmpty() || between.length() <= 24 && between.matches(" [a-z][a-z -]*");
     }
 
     /** Whether a mention can speak or hold: an actor other than an outlet, or a capital standing for its state. */

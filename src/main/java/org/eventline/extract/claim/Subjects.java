@@ -64,7 +64,8 @@ final class Subjects {
             if (passiveAfter(h)) {
                 return null; // "US troops would not be deployed": what is done, not who does it
             }
-            int gap = layers.chinese ? 5 : 30;
+            // 圖斯克上週已排除: a time between the subject and its verb does not part them
+            int gap = layers.chinese ? 5 + timeLength(h.start() - 12, h.start()) : 30;
             List<EntityMention> before = layers.entitiesBackwards(Math.max(from, h.start() - gap), h.start());
             // "Russia's delegation in Istanbul presented…": where it happens says nothing about who
             before.removeIf(m -> m.entry().kind() == Kind.PLACE && Holders.located(layers, markerHits, m));
@@ -102,6 +103,10 @@ final class Subjects {
         // 美方將主導停火監督機制: no stance verb and nobody named saying it, the actor the clause opens with
         boolean unsaid = speaker == null || speaker.holder() == null;
         return laidOn || from != u.start() || !unsaid ? null : openingSubject(from, u.core());
+    }
+
+    private int timeLength(int from, int to) {
+        return layers.times(Math.max(0, from), to).stream().mapToInt(t -> t.end() - t.start()).sum();
     }
 
     /**

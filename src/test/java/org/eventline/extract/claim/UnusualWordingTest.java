@@ -5,6 +5,8 @@ import org.eventline.model.Extraction;
 import org.eventline.model.Stance;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 
 import static org.eventline.extract.Articles.assertHolder;
 import static org.eventline.extract.Articles.claim;
@@ -212,5 +214,60 @@ class UnusualWordingTest {
         Claim c = claim(e, TP, "凍結衝突");
         assertHolder(e, c, "United States");
         assertEquals(Stance.PROPOSE, c.stance());
+    }
+    // ---- headlines, declined commitments, concessions ----
+
+    @Test
+    void aHeadlineRoleBeforeItsColonSpeaksForItsStateAndOnlyForWhatFollows() {
+        Extraction e = extract("英法願派兵烏克蘭 俄外長：外國軍隊都是合法攻擊目標\n\n會談將繼續。", "2026-01-06");
+        Claim offer = claim(e, SG, "英法願派兵");
+        assertHolder(e, offer, "United Kingdom", "France");
+        assertEquals(Stance.OFFER, offer.stance());
+        Claim targets = claim(e, SG, "合法攻擊目標");
+        assertHolder(e, targets, "Russia");
+        assertEquals(Stance.REJECT, targets.stance());
+    }
+
+    @Test
+    void declinedOrStoppedShortOfCommittingTroopsIsARefusal() {
+        Extraction e = extract("The United States will lead a ceasefire monitoring mission, although Washington has "
+                + "declined to commit its own troops. Merz said Germany was willing to contribute to the security "
+                + "of Ukraine, but stopped short of promising soldiers on Ukrainian soil.", "2026-01-06");
+        Claim lead = claim(e, SG, "monitoring mission");
+        assertEquals(Stance.OFFER, lead.stance());
+        Claim declined = claim(e, SG, "declined to commit");
+        assertHolder(e, declined, "United States");
+        assertEquals(Stance.REJECT, declined.stance());
+        assertEquals(Stance.OFFER, claim(e, SG, "contribute to the security").stance());
+        Claim soldiers = claim(e, SG, "promising soldiers");
+        assertEquals(Stance.REJECT, soldiers.stance());
+        assertTrue(soldiers.negated());
+    }
+
+    @Test
+    void fightingThatStopsNegatesNothing() {
+        for (String text : List.of("Britain and France pledged to set up military hubs across Ukraine once the "
+                + "fighting stops.", "法國承諾在戰鬥停止後向烏克蘭派遣部隊。")) {
+            Extraction e = extract(text, "2026-01-06");
+            assertEquals(1, e.claims().size(), e.claims().toString());
+            assertEquals(Stance.OFFER, e.claims().get(0).stance(), text);
+            assertFalse(e.claims().get(0).negated(), text);
+        }
+    }
+
+    @Test
+    void aContrastWithoutASubjectOfItsOwnKeepsTheHolderBeforeIt() {
+        Extraction e = extract("美國同意領導停火監督機制，但未承諾派出美軍。", "2026-01-06");
+        Claim troops = claim(e, SG, "派出美軍");
+        assertHolder(e, troops, "United States");
+        assertEquals(Stance.REJECT, troops.stance());
+    }
+
+    @Test
+    void aTimeBetweenTheSubjectAndItsVerbDatesTheStatement() {
+        Extraction e = extract("波蘭總理圖斯克上週已排除派遣波蘭士兵的可能。", "2026-01-06");
+        Claim c = claim(e, SG, "派遣波蘭士兵");
+        assertHolder(e, c, "Donald Tusk", "Poland");
+        assertEquals("2026-W01", c.date());
     }
 }
