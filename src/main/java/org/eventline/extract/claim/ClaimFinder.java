@@ -224,7 +224,9 @@ public final class ClaimFinder implements Component {
             Proposals.Proposal proposal = proposals.of(sentence, typeAt, u);
             String holder = null;
             Via via = null;
-            if (proposal != null && (subject == null || subject.start() >= proposal.scope())) {
+            // 美方提出的方案包括…: the author read as the subject is still the plan's author
+            if (proposal != null && (subject == null || subject.start() >= proposal.scope()
+                    || proposal.author().equals(Holders.key(subject)))) {
                 holder = proposal.author();
                 via = Via.PROPOSAL;
             } else if (subject != null) {

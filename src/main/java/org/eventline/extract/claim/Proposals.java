@@ -160,7 +160,7 @@ final class Proposals {
             String between = layers.lower.substring(m.end(), plan.start());
             boolean linked;
             if (layers.chinese) {
-                linked = between.length() <= 4 && between.chars().allMatch(ch -> AUTHOR_LINKS.indexOf(ch) >= 0);
+                linked = between.length() <= 7 && between.chars().allMatch(ch -> AUTHOR_LINKS.indexOf(ch) >= 0);
             } else {
                 linked = POSSESSIVE.matcher(between).matches();
             }

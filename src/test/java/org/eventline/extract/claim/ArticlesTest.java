@@ -75,7 +75,8 @@ class ArticlesTest {
     void traditionalChinese() {
         Extraction e = read("kremlin-insists-zh-hant.txt");
         Claim insists = claim(e, TP, "俄方堅持烏克蘭軍隊");
-        expect(e, insists, Set.of("Russia", "Vladimir Putin"), Set.of(Stance.DEMAND));
+        // 必須先撤出…，才可能停火: a demand set as the condition of a ceasefire
+        expect(e, insists, Set.of("Russia", "Vladimir Putin"), Set.of(Stance.DEMAND, Stance.CONDITION));
         assertEquals(List.of("Donetsk Oblast"), names(e, insists.territories()));
         assertEquals("2026-03-03", insists.date());
 

@@ -270,4 +270,21 @@ class UnusualWordingTest {
         assertHolder(e, c, "Donald Tusk", "Poland");
         assertEquals("2026-W01", c.date());
     }
+    @Test
+    void onlyIfThenIsAConditionAndAStrikeTargetARefusal() {
+        Extraction e = extract("普京表示，只有乌克兰军队撤出顿涅茨克地区，俄方才会停止军事行动。"
+                + "扎哈罗娃警告说，任何在乌克兰部署的欧洲军队都将成为俄军的打击目标。", "2025-12-19");
+        Claim withdrawal = claim(e, TP, "撤出顿涅茨克");
+        assertEquals(Stance.CONDITION, withdrawal.stance());
+        assertFalse(withdrawal.negated(), "stopping the war is the reward, not a refusal");
+        assertEquals(Stance.REJECT, claim(e, SG, "打击目标").stance());
+    }
+
+    @Test
+    void aPlanItsAuthorPutForwardIsProposedByItEvenWhenAnotherReportsIt() {
+        Extraction e = extract("鲁比奥说，美方提出的和平方案包括在顿巴斯设立非军事区。", "2025-12-19");
+        Claim zone = claim(e, TP, "非军事区");
+        assertHolder(e, zone, "United States");
+        assertEquals(Stance.PROPOSE, zone.stance());
+    }
 }
