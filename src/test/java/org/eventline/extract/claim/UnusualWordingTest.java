@@ -287,4 +287,16 @@ class UnusualWordingTest {
         assertHolder(e, zone, "United States");
         assertEquals(Stance.PROPOSE, zone.stance());
     }
+    @Test
+    void landsNotToBeLeftAndTheFrontLineNotToBeChangedAreTerritorialPositions() {
+        Extraction e = extract("Umerov said: \"Ukraine will not withdraw from lands that Russia has failed to seize.\" "
+                + "Zelenskyy said any change to the front line must be approved in a national referendum.",
+                "2026-01-29");
+        Claim lands = claim(e, TP, "withdraw from lands");
+        assertEquals(Stance.REJECT, lands.stance());
+        assertTrue(lands.negated());
+        Claim front = claim(e, TP, "change to the front line");
+        assertHolder(e, front, "Volodymyr Zelenskyy", "Ukraine");
+        assertEquals(Stance.CONDITION, front.stance());
+    }
 }
