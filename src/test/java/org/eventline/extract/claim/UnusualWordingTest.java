@@ -299,4 +299,15 @@ class UnusualWordingTest {
         assertHolder(e, front, "Volodymyr Zelenskyy", "Ukraine");
         assertEquals(Stance.CONDITION, front.stance());
     }
+    @Test
+    void whatAPersonReferredToByAPronounHopesForOrWantsIsHisDemand() {
+        for (String text : List.of("烏克蘭總統澤倫斯基預定明天在白宮與川普會晤，他希望取得戰斧飛彈以及更多防空系統。",
+                "Zelenskyy is due to meet Trump at the White House on Friday. He wants Tomahawk missiles and more air "
+                        + "defence systems.")) {
+            Extraction e = extract(text, "2025-10-16");
+            assertEquals(1, e.claims().size(), e.claims().toString());
+            assertHolder(e, e.claims().get(0), "Volodymyr Zelenskyy");
+            assertEquals(Stance.DEMAND, e.claims().get(0).stance(), text);
+        }
+    }
 }
