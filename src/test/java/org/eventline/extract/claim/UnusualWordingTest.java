@@ -298,6 +298,9 @@ class UnusualWordingTest {
         Claim front = claim(e, TP, "change to the front line");
         assertHolder(e, front, "Volodymyr Zelenskyy", "Ukraine");
         assertEquals(Stance.CONDITION, front.stance());
+
+        Extraction away = extract("Zelenskyy said the constitution did not allow him to give away land.", "2026-01-29");
+        assertEquals(Stance.REJECT, claim(away, TP, "give away land").stance());
     }
     @Test
     void whatAPersonReferredToByAPronounHopesForOrWantsIsHisDemand() {
