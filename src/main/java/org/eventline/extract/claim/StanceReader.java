@@ -92,7 +92,7 @@ final class StanceReader {
      */
     private String governing(List<Cues.Hit> cues) {
         for (Cues.Hit h : cues) {
-            if (!isVerb(h)) {
+            if (!isVerb(h) || nounUse(h)) {
                 continue;
             }
             boolean demands = h.is("DEMAND") || h.is("PROPOSE");
@@ -106,11 +106,18 @@ final class StanceReader {
         return null;
     }
 
+    /** 歐洲維和部隊的構想, 俄方的要求: after 的 the cue names a thing, it governs nothing. */
+    private boolean nounUse(Cues.Hit h) {
+        return layers.chinese && h.start() > 0 && layers.norm.charAt(h.start() - 1) == '的';
+    }
+
     /** A negation shortly before a cue, in the same clause (不會提供, "will not accept", 不被俄方接受). */
     private boolean negates(List<Cues.Hit> cues, Cues.Hit h) {
         int reach = layers.chinese ? 4 : 14;
         for (Cues.Hit n : cues) {
-            if (n.is("NEGATION") && n.end() <= h.start() && h.start() - n.end() <= reach
+            // 不會參與: the negation may share its last characters with the cue (會參與)
+            boolean before = n.end() <= h.start() || n.start() < h.start() && n.end() < h.end();
+            if (n.is("NEGATION") && before && h.start() - n.end() <= reach
                     && !layers.clauseBreak(n.end(), h.start())) {
                 return true;
             }

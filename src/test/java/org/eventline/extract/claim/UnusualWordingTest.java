@@ -313,4 +313,47 @@ class UnusualWordingTest {
             assertEquals(Stance.DEMAND, e.claims().get(0).stance(), text);
         }
     }
+    @Test
+    void theSizeOfUkrainesArmyIsASecurityMatter() {
+        Extraction en = extract("Ukraine insists on keeping an army of 800,000 soldiers. Russia wants Ukraine's army "
+                + "capped at 600,000 troops.", "2025-12-20");
+        assertEquals(Stance.DEMAND, claim(en, SG, "army of 800,000").stance());
+        assertHolder(en, claim(en, SG, "capped at"), "Russia");
+        Extraction zh = extract("烏克蘭堅持保留80萬人的軍隊。俄羅斯要求將烏克蘭軍隊規模限制在60萬人。", "2025-12-20");
+        assertHolder(zh, claim(zh, SG, "保留80萬人"), "Ukraine");
+        assertHolder(zh, claim(zh, SG, "軍隊規模"), "Russia");
+    }
+
+    @Test
+    void backingUpTakingOverAndContributingTroopsAreOffers() {
+        Extraction e = extract("Trump said Washington would back up European peacekeepers with air power. Germany "
+                + "will take over the air defence of western Ukraine, Merz announced.", "2025-12-20");
+        assertEquals(Stance.OFFER, claim(e, SG, "back up").stance());
+        assertEquals(Stance.OFFER, claim(e, SG, "take over").stance());
+        Extraction zh = extract("英國將向多國部隊貢獻最多1萬名士兵。", "2025-12-20");
+        assertEquals(Stance.OFFER, claim(zh, SG, "多國部隊").stance());
+    }
+
+    @Test
+    void aNegationSharingItsLastCharacterWithTheCueStillNegatesIt() {
+        Extraction e = extract("赫格塞斯說，美軍不會參與任何維和任務。", "2025-12-20");
+        Claim c = claim(e, SG, "維和任務");
+        assertEquals(Stance.REJECT, c.stance());
+        assertTrue(c.negated());
+    }
+
+    @Test
+    void aStanceWordNamingAThingGovernsNothing() {
+        Extraction e = extract("拉夫羅夫稱，歐洲維和部隊的構想不可接受。", "2025-12-20");
+        assertEquals(Stance.REJECT, claim(e, SG, "構想不可接受").stance());
+    }
+
+    @Test
+    void handingOverARegionIsATerritorialPosition() {
+        Extraction e = extract("普京要求烏克蘭交出頓內茨克州其餘地區。", "2025-12-20");
+        Claim c = claim(e, TP, "交出");
+        assertHolder(e, c, "Vladimir Putin", "Russia");
+        assertEquals(Stance.DEMAND, c.stance());
+        assertEquals(List.of("Donetsk Oblast"), names(e, c.territories()));
+    }
 }
