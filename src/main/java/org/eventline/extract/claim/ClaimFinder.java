@@ -265,7 +265,7 @@ public final class ClaimFinder implements Component {
             }
             boolean unsaid = speaker == null || speaker.holder() == null;
             if (unheld.unreported(speaker, sentence, said, u) && !(via == Via.SUBJECT && Subjects.ownVerb(cues, subject))
-                    || unsaid && (unheld.wonders(u) || unheld.asks(sentence))) {
+                    || unsaid && (unheld.wonders(u) || unheld.asks(sentence)) || unheld.questioned(u)) {
                 return null; // 分析人士認為烏克蘭可能被迫割讓領土, "Will Kyiv give up Donbas?": nobody's position
             }
 

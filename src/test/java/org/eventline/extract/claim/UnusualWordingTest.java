@@ -356,4 +356,13 @@ class UnusualWordingTest {
         assertEquals(Stance.DEMAND, c.stance());
         assertEquals(List.of("Donetsk Oblast"), names(e, c.territories()));
     }
+    @Test
+    void aQuestionPutToSomeoneIsNoPositionButHisAnswerIs() {
+        assertEquals(List.of(), extract("Reporters asked Trump whether he would send troops to Ukraine.", "2025-12-20")
+                .claims());
+        assertEquals(List.of(), extract("記者詢問川普是否會派兵烏克蘭。", "2025-12-20").claims());
+        Extraction answer = extract("Asked whether he would send troops to Ukraine, Trump said the US would not send "
+                + "troops.", "2025-12-20");
+        assertEquals(Stance.REJECT, claim(answer, SG, "the US would not send troops").stance());
+    }
 }
