@@ -343,4 +343,12 @@ class EventFinderTest {
         assertEquals("2025-05-07", visit.date());
         assertTrue(names(e, visit.participants()).containsAll(List.of("Xi Jinping", "Russia")), visit.toString());
     }
+    @Test
+    void bothSidesAgreeingWithADateBetweenIsAnAgreement() {
+        Extraction e = extract("俄乌双方17日同意各交换1000名战俘。", "2025-12-20");
+        List<Event> agreements = events(e, "AGREEMENT");
+        assertEquals(1, agreements.size(), e.events().toString());
+        assertEquals("2025-12-17", agreements.get(0).date());
+        assertTrue(names(e, agreements.get(0).participants()).containsAll(List.of("Russia", "Ukraine")));
+    }
 }
