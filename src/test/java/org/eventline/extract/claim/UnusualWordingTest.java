@@ -365,4 +365,16 @@ class UnusualWordingTest {
                 + "troops.", "2025-12-20");
         assertEquals(Stance.REJECT, claim(answer, SG, "the US would not send troops").stance());
     }
+    @Test
+    void askingForIsADemandForbiddingARefusalAnInseparablePartAStatement() {
+        Extraction e = extract("Zelenskyy asked Washington for security guarantees lasting 30 years. Ukraine's "
+                + "constitution forbids ceding territory, and Zelenskyy said he had no right to give up any land.",
+                "2025-12-20");
+        assertEquals(Stance.DEMAND, claim(e, SG, "security guarantees lasting").stance());
+        assertEquals(Stance.REJECT, claim(e, TP, "forbids ceding territory").stance());
+        Extraction zh = extract("拉夫羅夫聲稱，克里米亞是俄羅斯不可分割的一部分。", "2025-12-20");
+        Claim part = zh.claims().get(0);
+        assertEquals(Stance.STATE, part.stance());
+        assertFalse(part.negated());
+    }
 }
