@@ -377,4 +377,13 @@ class UnusualWordingTest {
         assertEquals(Stance.STATE, part.stance());
         assertFalse(part.negated());
     }
+    @Test
+    void fundingAMissionAndSharingIntelligenceAreOffers() {
+        Extraction e = extract("European diplomats said the EU would fund a ceasefire monitoring mission. The Pentagon "
+                + "said U.S. troops would not be deployed but Washington would share intelligence.", "2025-12-20");
+        Claim fund = claim(e, SG, "would fund");
+        assertHolder(e, fund, "European Union");
+        assertEquals(Stance.OFFER, fund.stance());
+        assertEquals(Stance.OFFER, claim(e, SG, "share intelligence").stance());
+    }
 }
