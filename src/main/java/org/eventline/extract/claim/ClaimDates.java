@@ -14,6 +14,10 @@ import java.util.Set;
 final class ClaimDates {
 
     /** What may open a sentence before its date ("On Friday, …", "In August …"). */
+    /** At most five words after a verb, none a verb form or a word opening a clause or phrase of its own. */
+    private static final java.util.regex.Pattern OBJECT_ONLY = java.util.regex.Pattern.compile(
+            "((?!(that|which|who|when|after|before|since|until|during|while|as|if)\\b)[a-z'’-]*(?<!ed) ?){0,5}");
+
     private static final Set<String> OPENING_TIME = Set.of("", "on", "in", "last", "this", "earlier");
 
     private final Layers layers;
@@ -47,11 +51,31 @@ final class ClaimDates {
     }
 
     /**
+     * A date right after the stance verb and its object, in English ("demanded last month that…",
+     * "rejected the proposal on Tuesday"), not one that belongs to a phrase of its own ("a plan
+     * proposed last week", "talks that ended on Friday").
+     */
+    private String dateAfter(Cues.Hit verb, int unitEnd) {
+        if (layers.chinese) {
+            return null; // a Chinese date stands before its verb
+        }
+        for (Timex t : layers.times(verb.end(), Math.min(unitEnd, verb.end() + 48))) {
+            String between = layers.lower.substring(verb.end(), t.start()).strip();
+            if (!Layers.statementDate(t, anchor) || !OBJECT_ONLY.matcher(between).matches()) {
+                return null;
+            }
+            return Layers.day(t.value());
+        }
+        return null;
+    }
+
+    /**
      * The date of the statement: written with the saying (川普曾於8月時說), or between the holder and
      * its verb ("Russia on Monday rejected"), or opening the sentence ("On Friday, …"), else the
      * report's date.
      */
-    String of(Span sentence, Said speaker, boolean byProposal, EntityMention subject, List<Cues.Hit> cues) {
+    String of(Span sentence, int unitEnd, Said speaker, boolean byProposal, EntityMention subject,
+             List<Cues.Hit> cues) {
         if (speaker != null && speaker.date() != null && !byProposal) {
             return speaker.date();
         }
@@ -63,6 +87,10 @@ final class ClaimDates {
                     if (Layers.statementDate(t, anchor)) {
                         return Layers.day(t.value());
                     }
+                }
+                String after = dateAfter(verb, unitEnd);
+                if (after != null) {
+                    return after;
                 }
             }
         }

@@ -315,7 +315,7 @@ public final class ClaimFinder implements Component {
             if (!seen.add(key)) {
                 return new Found(typeName, holder, via, s, speaker, u.end());
             }
-            String date = dates.of(sentence, speaker, via == Via.PROPOSAL, subject, cues);
+            String date = dates.of(sentence, u.end(), speaker, via == Via.PROPOSAL, subject, cues);
             List<String> territories = Territories.of(layers, markerHits, eventHits, u.start(), u.end());
             List<String> beneficiaries = beneficiaries(u, holder);
             double confidence = confidence(via, speaker, u, sentence, topic, continuation);

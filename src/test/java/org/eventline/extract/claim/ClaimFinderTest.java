@@ -218,4 +218,13 @@ class ClaimFinderTest {
         Extraction e = extract("Security guarantees remain the hardest part of any deal.", "2025-12-16");
         assertEquals(List.of(), e.claims());
     }
+    @Test
+    void aDateRightAfterTheVerbAndItsObjectDatesTheStatementOneOfAPhraseOfItsOwnDoesNot() {
+        String lead = "PARIS, Dec 20 (Reuters) - Talks went on.\n\n";
+        Extraction demanded = extract(lead + "Putin demanded last month that Ukraine withdraw from Donetsk.", "2025-12-20");
+        assertEquals("2025-11", claim(demanded, TP, "withdraw from Donetsk").date());
+        Extraction proposed = extract(lead + "Russia rejected a plan proposed last week to send peacekeepers.",
+                "2025-12-20");
+        assertEquals("2025-12-20", claim(proposed, SG, "peacekeepers").date());
+    }
 }
