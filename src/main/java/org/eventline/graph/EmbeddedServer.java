@@ -1,5 +1,6 @@
 package org.eventline.graph;
 
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.server.CommunityBootstrapper;
 
 import java.io.IOException;
@@ -13,7 +14,8 @@ import java.util.Map;
 
 /**
  * A Neo4j server inside this JVM, persistent in a store folder, with Bolt and Neo4j Browser on
- * 127.0.0.1 only. Everything else talks to it over Bolt with the driver, like to any other server.
+ * 127.0.0.1 only. Other processes, reads and the schema talk to it over Bolt with the driver, like to any
+ * other server; the loader's write transactions run in process ({@link InProcessWrites}).
  */
 public final class EmbeddedServer implements AutoCloseable {
 
@@ -82,6 +84,11 @@ public final class EmbeddedServer implements AutoCloseable {
 
     public Path store() {
         return store;
+    }
+
+    /** One of the server's databases, for transactions run in this process. */
+    GraphDatabaseService database(String name) {
+        return bootstrapper.getDatabaseManagementService().database(name);
     }
 
     /**

@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
 
 /**
  * A connection to the graph: the driver, the database name, and the embedded server when this process
- * runs one. Everything reads and writes through the driver with parameters, whatever the server.
+ * runs one. Everything reads and writes through the driver with parameters, whatever the server, except
+ * the loader's write transactions, which the embedded server of this process takes in process
+ * ({@link #writes()}).
  */
 public final class Graph implements AutoCloseable {
 
@@ -47,12 +49,14 @@ public final class Graph implements AutoCloseable {
     private final String database;
     private final EmbeddedServer server;
     private final String boltUri;
+    private final Writes writes;
 
     private Graph(Driver driver, String database, EmbeddedServer server, String boltUri) {
         this.driver = driver;
         this.database = database;
         this.server = server;
         this.boltUri = boltUri;
+        this.writes = server != null ? new InProcessWrites(server, this.database) : Writes.overBolt(this);
     }
 
     /**
@@ -210,6 +214,14 @@ public final class Graph implements AutoCloseable {
     /** The file holding the embedded store's generated password. */
     public static Path passwordFile(Path store) {
         return StoreFiles.passwordFile(store.toAbsolutePath().normalize());
+    }
+
+    /**
+     * How write transactions of parameterised statements are best run on this graph: in process on the
+     * embedded server of this process, over Bolt on any other.
+     */
+    public Writes writes() {
+        return writes;
     }
 
     public Session session() {

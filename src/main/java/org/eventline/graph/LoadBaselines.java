@@ -2,7 +2,6 @@ package org.eventline.graph;
 
 import org.eventline.model.Extraction;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionContext;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -14,7 +13,8 @@ import java.util.Set;
  * Two other ways of writing the loader's rows, measured against it by {@code eventline bench}: a bare
  * UNWIND script (the floor: one statement per node kind, batches of the same size, no change detection,
  * alias upkeep, confidence or run links) and one transaction per row (the naive way). Both write the
- * same nodes and relationships as the loader does on an empty graph.
+ * same nodes and relationships as the loader does on an empty graph, and their transactions take the
+ * loader's way to the database ({@link Graph#writes()}), so that the comparison is of the statements alone.
  */
 public final class LoadBaselines {
 
@@ -76,7 +76,7 @@ public final class LoadBaselines {
         for (int from = 0; from < extractions.size(); from += batchSize) {
             Rows rows = new Rows(extractions.subList(from, Math.min(extractions.size(), from + batchSize)), Set.of(),
                     ZonedDateTime.now());
-            graph.write(tx -> write(tx, rows));
+            graph.writes().write(tx -> write(tx, rows));
         }
     }
 
@@ -111,15 +111,15 @@ public final class LoadBaselines {
 
     private static void each(Graph graph, List<Runnable> writes, String statement, List<Map<String, Object>> rows) {
         for (Map<String, Object> row : rows) {
-            writes.add(() -> graph.write(tx -> tx.run(statement, Map.of("rows", List.of(row))).consume()));
+            writes.add(() -> graph.writes().write(tx -> tx.run(statement, Map.of("rows", List.of(row)))));
         }
     }
 
-    private static Void write(TransactionContext tx, Rows rows) {
+    private static Void write(WriteTransaction tx, Rows rows) {
         Loader.Counter counter = new Loader.Counter();
-        tx.run(ARTICLES, Map.of("rows", rows.articles)).consume();
-        tx.run(ACTORS, Map.of("rows", rows.actors())).consume();
-        tx.run(PLACES, Map.of("rows", rows.places())).consume();
+        Loader.run(counter, tx, ARTICLES, rows.articles);
+        Loader.run(counter, tx, ACTORS, rows.actors());
+        Loader.run(counter, tx, PLACES, rows.places());
         Loader.writeFacts(counter, tx, rows, CLAIMS, EVENTS);
         return null;
     }

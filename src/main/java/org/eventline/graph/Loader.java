@@ -3,8 +3,6 @@ package org.eventline.graph;
 import org.eventline.model.Article;
 import org.eventline.model.Extraction;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.summary.SummaryCounters;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -17,8 +15,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Writes extractions into the graph: one managed transaction per batch of articles, rows sent with
- * UNWIND, one row per node. An article whose hash and extractor fingerprint the graph already holds is
+ * Writes extractions into the graph: one write transaction per batch of articles ({@link Writes}: in
+ * process on the embedded server, else over Bolt), rows sent with UNWIND, one row per node. An article whose hash and extractor fingerprint the graph already holds is
  * left alone; a changed one first loses its own facts (its provenance links, and the claims, events,
  * actors and places nothing else supports), then gets the new ones, in the same transaction. See
  * cypher/README.md for the model and the merge rules.
@@ -217,20 +215,27 @@ public final class Loader {
             """;
 
     private final Graph graph;
+    private final Writes writes;
     private final IngestRun run;
 
     public Loader(Graph graph) {
-        this(graph, null);
+        this(graph, graph.writes(), null);
     }
 
-    private Loader(Graph graph, IngestRun run) {
+    /** A loader writing its transactions the given way (tests compare the two). */
+    Loader(Graph graph, Writes writes) {
+        this(graph, writes, null);
+    }
+
+    private Loader(Graph graph, Writes writes, IngestRun run) {
         this.graph = graph;
+        this.writes = writes;
         this.run = run;
     }
 
     /** The same loader, linking the articles it adds or replaces to a run. */
     public Loader forRun(IngestRun run) {
-        return new Loader(graph, run);
+        return new Loader(graph, writes, run);
     }
 
     public Graph graph() {
@@ -251,7 +256,7 @@ public final class Loader {
         for (Article a : articles) {
             hashes.put(articleId(a), a.hash());
         }
-        Map<String, Known> known = graph.read(tx -> known(tx, hashes.keySet()));
+        Map<String, Known> known = known(graph.query(KNOWN, Map.of("ids", List.copyOf(hashes.keySet()))));
         Set<String> same = new TreeSet<>();
         hashes.forEach((id, hash) -> {
             Known k = known.get(id);
@@ -318,21 +323,16 @@ public final class Loader {
         }
     }
 
-    private static Map<String, Known> known(TransactionContext tx, Collection<String> ids) {
-        return known(tx.run(KNOWN, Map.of("ids", List.copyOf(ids))).list());
+    private static Map<String, Known> lock(Counter counter, WriteTransaction tx, Collection<String> ids) {
+        WriteTransaction.Outcome outcome = tx.run(LOCK_ARTICLES, Map.of("ids", List.copyOf(ids)));
+        counter.add(outcome.counts());
+        return known(outcome.records());
     }
 
-    private static Map<String, Known> lock(Counter counter, TransactionContext tx, Collection<String> ids) {
-        org.neo4j.driver.Result result = tx.run(LOCK_ARTICLES, Map.of("ids", List.copyOf(ids)));
-        Map<String, Known> known = known(result.list());
-        counter.add(result.consume().counters());
-        return known;
-    }
-
-    private static Map<String, Known> known(List<Record> records) {
+    private static Map<String, Known> known(List<Map<String, Object>> records) {
         Map<String, Known> out = new HashMap<>();
-        for (Record r : records) {
-            out.put(r.get("id").asString(), new Known(r.get("hash").asString(null), r.get("extractor").asString(null)));
+        for (Map<String, Object> r : records) {
+            out.put((String) r.get("id"), new Known((String) r.get("hash"), (String) r.get("extractor")));
         }
         return out;
     }
@@ -351,7 +351,7 @@ public final class Loader {
             byId.put(articleId(e.document()), e);
         }
         ZonedDateTime now = ZonedDateTime.now();
-        return graph.write(tx -> {
+        return writes.write(tx -> {
             Counter counter = new Counter();
             Map<String, Known> known = lock(counter, tx, new TreeSet<>(byId.keySet()));
             Set<String> replaced = new TreeSet<>();
@@ -371,10 +371,10 @@ public final class Loader {
             }
             if (!replaced.isEmpty()) {
                 Map<String, Object> ids = Map.of("ids", List.copyOf(replaced));
-                counter.add(tx.run(REMOVE_REPORTS, ids).consume().counters());
-                counter.add(tx.run(REMOVE_MENTIONS, ids).consume().counters());
-                counter.add(tx.run(REMOVE_LONE_ACTORS).consume().counters());
-                counter.add(tx.run(REMOVE_LONE_PLACES).consume().counters());
+                counter.add(tx.run(REMOVE_REPORTS, ids).counts());
+                counter.add(tx.run(REMOVE_MENTIONS, ids).counts());
+                counter.add(tx.run(REMOVE_LONE_ACTORS, Map.of()).counts());
+                counter.add(tx.run(REMOVE_LONE_PLACES, Map.of()).counts());
             }
             if (!toWrite.isEmpty()) {
                 Rows rows = new Rows(toWrite, replaced, now);
@@ -394,13 +394,14 @@ public final class Loader {
                 run(counter, tx, PLACES, rows.places());
                 writeFacts(counter, tx, rows, CLAIMS, EVENTS);
             }
-            return new Result(toWrite.size() - replaced.size(), replaced.size(), unchanged, counter.nodesCreated,
-                    counter.nodesDeleted, counter.relsCreated, counter.relsDeleted);
+            WriteTransaction.Counts c = counter.counts;
+            return new Result(toWrite.size() - replaced.size(), replaced.size(), unchanged, c.nodesCreated(),
+                    c.nodesDeleted(), c.relationshipsCreated(), c.relationshipsDeleted());
         });
     }
 
     /** Claims, events, their links and reports: shared with the bare baseline, which differs only above. */
-    static void writeFacts(Counter counter, TransactionContext tx, Rows rows, String claims, String events) {
+    static void writeFacts(Counter counter, WriteTransaction tx, Rows rows, String claims, String events) {
         run(counter, tx, claims, rows.claims());
         run(counter, tx, HOLDS, rows.links("HOLDS"));
         run(counter, tx, BENEFITS, rows.links("BENEFITS"));
@@ -412,29 +413,24 @@ public final class Loader {
         run(counter, tx, EVENT_REPORTS, rows.eventReports());
     }
 
-    private static void run(Counter counter, TransactionContext tx, String statement, List<Map<String, Object>> rows) {
+    static void run(Counter counter, WriteTransaction tx, String statement, List<Map<String, Object>> rows) {
         if (!rows.isEmpty()) {
-            counter.add(tx.run(statement, Map.of("rows", rows)).consume().counters());
+            counter.add(tx.run(statement, Map.of("rows", rows)).counts());
         }
     }
 
-    private void linkToRun(Counter counter, TransactionContext tx, String statement, List<String> ids) {
+    private void linkToRun(Counter counter, WriteTransaction tx, String statement, List<String> ids) {
         if (!ids.isEmpty()) {
-            counter.add(tx.run(statement, Map.of("run", run.id(), "ids", ids)).consume().counters());
+            counter.add(tx.run(statement, Map.of("run", run.id(), "ids", ids)).counts());
         }
     }
 
+    /** What the statements of one transaction changed. */
     static final class Counter {
-        long nodesCreated;
-        long nodesDeleted;
-        long relsCreated;
-        long relsDeleted;
+        WriteTransaction.Counts counts = WriteTransaction.Counts.NONE;
 
-        void add(SummaryCounters c) {
-            nodesCreated += c.nodesCreated();
-            nodesDeleted += c.nodesDeleted();
-            relsCreated += c.relationshipsCreated();
-            relsDeleted += c.relationshipsDeleted();
+        void add(WriteTransaction.Counts c) {
+            counts = counts.plus(c);
         }
     }
 }

@@ -8,6 +8,7 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
@@ -46,7 +47,7 @@ import java.util.stream.Stream;
 /**
  * Finds Cypher built from strings: every query handed to Neo4j (the first argument of the driver's
  * {@code run}, of {@code new Query}, of the embedded API's {@code execute} and
- * {@code executeTransactionally}) is traced back through variables, fields, parameters and their callers
+ * {@code executeTransactionally}, of the loader's {@code WriteTransaction.run}) is traced back through variables, fields, parameters and their callers
  * to where it comes from. A query may be made of string constants and text blocks, and of the bundled
  * Cypher files; anything else (a concatenation with a value, {@code format}, {@code formatted},
  * {@code replace}, a builder, input) is a finding. Uses the JDK's own compiler to resolve every name.
@@ -130,7 +131,25 @@ final class CypherScan {
         String name = m.getSimpleName().toString();
         return type.startsWith("org.neo4j.driver.") && (name.equals("run") || type.equals("org.neo4j.driver.Query")
                 && m.getKind() == ElementKind.CONSTRUCTOR)
-                || type.startsWith("org.neo4j.graphdb.") && (name.equals("execute") || name.equals("executeTransactionally"));
+                || type.startsWith("org.neo4j.graphdb.") && (name.equals("execute") || name.equals("executeTransactionally"))
+                || type.equals(WRITE_TRANSACTION) && name.equals("run");
+    }
+
+    /**
+     * The loader's statements reach Neo4j through {@code WriteTransaction.run}: every call of it is a sink,
+     * so the statement parameter of its implementations (lambdas handing it to the driver or the
+     * embedded API) holds whatever those calls were checked to pass.
+     */
+    private static final String WRITE_TRANSACTION = "org.eventline.graph.WriteTransaction";
+
+    private boolean isWriteTransactionStatement(VariableElement v) {
+        TreePath declaration = declarations.get(v);
+        if (declaration == null || !(declaration.getParentPath().getLeaf() instanceof LambdaExpressionTree lambda)) {
+            return false;
+        }
+        var type = trees.getTypeMirror(declaration.getParentPath());
+        return type != null && type.toString().equals(WRITE_TRANSACTION)
+                && lambda.getParameters().indexOf((VariableTree) declaration.getLeaf()) == 0;
     }
 
     /** Null when the expression is made of constants only; else where the rest comes from. */
@@ -214,6 +233,9 @@ final class CypherScan {
             case PARAMETER -> {
                 Element owner = v.getEnclosingElement();
                 int index = owner instanceof ExecutableElement m ? m.getParameters().indexOf(v) : -1;
+                if (index < 0 && isWriteTransactionStatement(v)) {
+                    return null;
+                }
                 List<TreePath> callers = calls.getOrDefault(owner, List.of());
                 if (index < 0 || callers.isEmpty()) {
                     return found(use);

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -171,6 +172,40 @@ class LoaderIT {
                 """, Map.of()).get(0);
         assertEquals(Map.of("date", "2025-08-01", "end", "2025-08-31", "precision", "month", "type", "DATE NOT NULL"), row);
         assertNotNull(graph.query("SHOW INDEXES YIELD name WHERE name = 'claim_date' RETURN name", Map.of()).get(0));
+    }
+
+    @Test
+    void theEmbeddedServerTakesTheLoadersTransactionsInProcess() {
+        assertInstanceOf(InProcessWrites.class, graph.writes());
+    }
+
+    @Test
+    void overBoltAndInProcessTheSameExtractionsMakeTheSameGraph() {
+        List<List<Extraction>> batches = List.of(
+                List.of(article("sample:a", GUARANTEE + REFUSAL, "h1"), article("sample:b", GUARANTEE + TERRITORY, "h2"),
+                        manual("sample:m", "2025-12")),
+                List.of(article("sample:hant", "烏克蘭總統澤倫斯基表示，拒絕割讓領土。", "3"),
+                        article("sample:en", "Ukrainian President Volodymyr Zelensky said he refuses to cede territory.", "4")),
+                // a changed article, an unchanged one and a new one in one batch
+                List.of(article("sample:a", "川普表示，美國願意提供安全保障。", "h1-changed"),
+                        article("sample:b", GUARANTEE + TERRITORY, "h2"), manual("sample:d", "2025-12-15")));
+        List<Loader.Result> overBolt = loadAll(new Loader(graph, Writes.overBolt(graph)), batches);
+        GraphSnapshot boltGraph = GraphSnapshot.of(graph);
+        assertEquals(1, overBolt.get(2).replaced());
+        assertEquals(1, overBolt.get(2).unchanged());
+
+        TestGraph.clean();
+        List<Loader.Result> inProcess = loadAll(new Loader(graph), batches);
+        GraphSnapshot inProcessGraph = GraphSnapshot.of(graph);
+        assertEquals(overBolt, inProcess, "the same counts");
+        assertEquals(boltGraph, inProcessGraph, boltGraph.diff(inProcessGraph));
+        assertEquals(List.of(Map.of("types", List.of("INTEGER NOT NULL", "FLOAT NOT NULL"))), graph.query("""
+                MATCH ()-[r:REPORTED_IN]->() RETURN collect(DISTINCT valueType(r.start)) + collect(DISTINCT valueType(r.confidence))
+                AS types""", Map.of()), "numbers stored as Bolt stores them");
+    }
+
+    private static List<Loader.Result> loadAll(Loader loader, List<List<Extraction>> batches) {
+        return batches.stream().map(loader::load).toList();
     }
 
     /** A security guarantee by Ukraine (not among the mentioned actors) dated {@code date}. */

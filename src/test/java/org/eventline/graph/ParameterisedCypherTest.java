@@ -68,12 +68,21 @@ import java.util.stream.Collectors;
                         for (String statement : java.util.List.of(OK, "RETURN 1")) {
                             s.run(statement);
                         }
+                        org.eventline.graph.WriteTransaction tx = (statement, parameters) -> {
+                            s.run(statement, parameters);
+                            return null;
+                        };
+                        tx.run(OK, Map.of("name", name));
+                    }
+
+                    void writeTransaction(org.eventline.graph.WriteTransaction tx, String name) {
+                        tx.run("MATCH (n {name: '" + name + "'}) RETURN n", Map.of());
                     }
                 }
                 """);
         List<CypherScan.Finding> findings = CypherScan.scan(List.of(source), CLASS_PATH);
         assertEquals(List.of("Bad.java:11", "Bad.java:12", "Bad.java:13", "Bad.java:16", "Bad.java:17", "Bad.java:18",
-                "Bad.java:20", "Bad.java:21", "Bad.java:22", "Bad.java:23"),
+                "Bad.java:20", "Bad.java:21", "Bad.java:22", "Bad.java:23", "Bad.java:41"),
                 findings.stream().map(CypherScan.Finding::sink).toList(), "each bad query, and only those: " + findings);
         assertEquals("System.getenv(\"QUERY\")", findings.get(6).origin().expression(), "traced through the caller");
     }
