@@ -10,7 +10,6 @@ import org.neo4j.graphdb.TransientFailureException;
 import org.neo4j.kernel.api.exceptions.Status;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,8 @@ import java.util.function.Function;
 /**
  * Write transactions run by the embedded engine of this process through its own transaction API: the
  * same statements and parameters as over Bolt, without encoding them for the wire and decoding them in
- * the server. Retried like the driver retries a managed transaction: the whole transaction again, on
+ * the server. Parameters are taken as they are: integers must be longs, as Bolt would deliver them
+ * ({@link Rows}), for the stored properties to be of the same types. Retried like the driver retries a managed transaction: the whole transaction again, on
  * transient errors (a deadlock with another writer, say), for up to {@link Graph#RETRY_SECONDS}.
  */
 final class InProcessWrites implements Writes {
@@ -62,7 +62,7 @@ final class InProcessWrites implements Writes {
     }
 
     private static WriteTransaction.Outcome run(Transaction tx, String statement, Map<String, Object> params) {
-        try (Result result = tx.execute(statement, plain(params))) {
+        try (Result result = tx.execute(statement, params)) {
             List<String> columns = result.columns();
             List<Map<String, Object>> records = new ArrayList<>();
             while (result.hasNext()) {
@@ -77,33 +77,6 @@ final class InProcessWrites implements Writes {
             return new WriteTransaction.Outcome(records, new WriteTransaction.Counts(s.getNodesCreated(),
                     s.getNodesDeleted(), s.getRelationshipsCreated(), s.getRelationshipsDeleted()));
         }
-    }
-
-    /**
-     * Parameters as Bolt would deliver them: every integer a long and every fractional number a double,
-     * so that the properties stored are of the same types whichever way they were written.
-     */
-    @SuppressWarnings("unchecked")
-    static <V> V plain(V value) {
-        Object plain;
-        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
-            plain = ((Number) value).longValue();
-        } else if (value instanceof Float f) {
-            plain = f.doubleValue();
-        } else if (value instanceof List<?> list) {
-            List<Object> copy = new ArrayList<>(list.size());
-            for (Object element : list) {
-                copy.add(plain(element));
-            }
-            plain = copy;
-        } else if (value instanceof Map<?, ?> map) {
-            Map<String, Object> copy = new HashMap<>(Math.max(4, map.size() * 2));
-            map.forEach((k, v) -> copy.put((String) k, plain(v)));
-            plain = copy;
-        } else {
-            plain = value;
-        }
-        return (V) plain;
     }
 
     /** Transient errors the driver would not retry either: the transaction was stopped on purpose. */

@@ -152,65 +152,64 @@ public final class Loader {
             CREATE (x)-[:MENTIONED_IN {texts: m.texts, starts: m.starts, ends: m.ends}]->(a)
             """;
 
+    // A fact's links follow from its key, so a fact already in the graph has them: they are created with the
+    // fact, in its own statement, only where the MERGE created it (a new fact has no confidence yet). Its
+    // reports, one per article, are created whatever it was. One statement per kind of fact, instead of one
+    // per link type, and no lookup of the fact by its key again for each link and report.
     private static final String CLAIMS = """
             UNWIND $rows AS row
             MERGE (c:Claim {key: row.key})
-            ON CREATE SET c += row.props, c.confidence = row.confidence
+            ON CREATE SET c += row.props
+            WITH c, row, c.confidence IS NULL AS created
+            FOREACH (_ IN CASE WHEN created OR c.confidence < row.confidence THEN [1] ELSE [] END |
+              SET c.confidence = row.confidence)
+            WITH c, row, created
+            CALL (c, row, created) {
+              WITH * WHERE created
+              MATCH (x:Actor {key: row.holder})
+              CREATE (x)-[:HOLDS]->(c)
+            }
+            CALL (c, row, created) {
+              WITH * WHERE created
+              UNWIND row.beneficiaries AS key
+              MATCH (x:Actor {key: key})
+              CREATE (c)-[:BENEFITS]->(x)
+            }
+            CALL (c, row, created) {
+              WITH * WHERE created
+              UNWIND row.territories AS key
+              MATCH (p:Place {key: key})
+              CREATE (c)-[:CONCERNS]->(p)
+            }
             WITH c, row
-            WHERE c.confidence IS NULL OR c.confidence < row.confidence
-            SET c.confidence = row.confidence
+            UNWIND row.reports AS r
+            MATCH (a:Article {id: r.article})
+            CREATE (c)-[:REPORTED_IN {evidence: r.evidence, start: r.start, end: r.end,
+                                      confidence: r.confidence, condition: r.condition}]->(a)
             """;
 
     private static final String EVENTS = """
             UNWIND $rows AS row
             MERGE (e:Event {key: row.key})
-            ON CREATE SET e += row.props, e.confidence = row.confidence
+            ON CREATE SET e += row.props
+            WITH e, row, e.confidence IS NULL AS created
+            FOREACH (_ IN CASE WHEN created OR e.confidence < row.confidence THEN [1] ELSE [] END |
+              SET e.confidence = row.confidence)
+            WITH e, row, created
+            CALL (e, row, created) {
+              WITH * WHERE created
+              UNWIND row.participants AS key
+              MATCH (x:Actor {key: key})
+              CREATE (x)-[:PARTICIPATED_IN]->(e)
+            }
+            CALL (e, row, created) {
+              WITH * WHERE created
+              MATCH (p:Place {key: row.place})
+              CREATE (e)-[:LOCATED_IN]->(p)
+            }
             WITH e, row
-            WHERE e.confidence IS NULL OR e.confidence < row.confidence
-            SET e.confidence = row.confidence
-            """;
-
-    // Links follow from a fact's key, so an existing fact has them already: MERGE adds nothing then.
-    static final String HOLDS = """
-            UNWIND $rows AS row
-            MATCH (c:Claim {key: row.fact}), (x:Actor {key: row.to})
-            MERGE (x)-[:HOLDS]->(c)
-            """;
-
-    static final String BENEFITS = """
-            UNWIND $rows AS row
-            MATCH (c:Claim {key: row.fact}), (x:Actor {key: row.to})
-            MERGE (c)-[:BENEFITS]->(x)
-            """;
-
-    static final String CONCERNS = """
-            UNWIND $rows AS row
-            MATCH (c:Claim {key: row.fact}), (p:Place {key: row.to})
-            MERGE (c)-[:CONCERNS]->(p)
-            """;
-
-    static final String PARTICIPATED_IN = """
-            UNWIND $rows AS row
-            MATCH (e:Event {key: row.fact}), (x:Actor {key: row.to})
-            MERGE (x)-[:PARTICIPATED_IN]->(e)
-            """;
-
-    static final String LOCATED_IN = """
-            UNWIND $rows AS row
-            MATCH (e:Event {key: row.fact}), (p:Place {key: row.to})
-            MERGE (e)-[:LOCATED_IN]->(p)
-            """;
-
-    static final String CLAIM_REPORTS = """
-            UNWIND $rows AS r
-            MATCH (c:Claim {key: r.fact}), (a:Article {id: r.article})
-            CREATE (c)-[:REPORTED_IN {evidence: r.evidence, start: r.start, end: r.end,
-                                      confidence: r.confidence, condition: r.condition}]->(a)
-            """;
-
-    static final String EVENT_REPORTS = """
-            UNWIND $rows AS r
-            MATCH (e:Event {key: r.fact}), (a:Article {id: r.article})
+            UNWIND row.reports AS r
+            MATCH (a:Article {id: r.article})
             CREATE (e)-[:REPORTED_IN {evidence: r.evidence, start: r.start, end: r.end, confidence: r.confidence}]->(a)
             """;
 
@@ -392,25 +391,13 @@ public final class Loader {
                 }
                 run(counter, tx, ACTORS, rows.actors());
                 run(counter, tx, PLACES, rows.places());
-                writeFacts(counter, tx, rows, CLAIMS, EVENTS);
+                run(counter, tx, CLAIMS, rows.claims());
+                run(counter, tx, EVENTS, rows.events());
             }
             WriteTransaction.Counts c = counter.counts;
             return new Result(toWrite.size() - replaced.size(), replaced.size(), unchanged, c.nodesCreated(),
                     c.nodesDeleted(), c.relationshipsCreated(), c.relationshipsDeleted());
         });
-    }
-
-    /** Claims, events, their links and reports: shared with the bare baseline, which differs only above. */
-    static void writeFacts(Counter counter, WriteTransaction tx, Rows rows, String claims, String events) {
-        run(counter, tx, claims, rows.claims());
-        run(counter, tx, HOLDS, rows.links("HOLDS"));
-        run(counter, tx, BENEFITS, rows.links("BENEFITS"));
-        run(counter, tx, CONCERNS, rows.links("CONCERNS"));
-        run(counter, tx, CLAIM_REPORTS, rows.claimReports());
-        run(counter, tx, events, rows.events());
-        run(counter, tx, PARTICIPATED_IN, rows.links("PARTICIPATED_IN"));
-        run(counter, tx, LOCATED_IN, rows.links("LOCATED_IN"));
-        run(counter, tx, EVENT_REPORTS, rows.eventReports());
     }
 
     static void run(Counter counter, WriteTransaction tx, String statement, List<Map<String, Object>> rows) {

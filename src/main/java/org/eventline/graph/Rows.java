@@ -23,6 +23,8 @@ import java.util.TreeSet;
 /**
  * The parameter rows of one batch of extractions, grouped so that each node appears once per batch:
  * one row per actor, place, claim and event key, carrying every mention or report of it in the batch.
+ * Integers are longs, as Bolt delivers them: in process they are stored as given, so the graph is the
+ * same whichever way the rows reach it.
  */
 final class Rows {
 
@@ -49,8 +51,6 @@ final class Rows {
     private final Map<String, Map<String, Object>> events = new LinkedHashMap<>();
     /** Links of the facts to actors and places, by relationship type: rows of {fact, to}. */
     private final Map<String, List<Map<String, Object>>> links = new LinkedHashMap<>();
-    private final List<Map<String, Object>> claimReports = new ArrayList<>();
-    private final List<Map<String, Object>> eventReports = new ArrayList<>();
     private int rowCount;
 
     /**
@@ -118,12 +118,23 @@ final class Rows {
         return links.getOrDefault(type, List.of());
     }
 
+    /** Each claim's reports, one row each: {fact, article, evidence, start, end, confidence, condition}. */
     List<Map<String, Object>> claimReports() {
-        return claimReports;
+        return reports(claims);
     }
 
+    /** Each event's reports, one row each: {fact, article, evidence, start, end, confidence}. */
     List<Map<String, Object>> eventReports() {
-        return eventReports;
+        return reports(events);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> reports(Map<String, Map<String, Object>> facts) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (Map<String, Object> fact : facts.values()) {
+            all.addAll((List<Map<String, Object>>) fact.get("reports"));
+        }
+        return all;
     }
 
     @SuppressWarnings("unchecked")
@@ -163,7 +174,7 @@ final class Rows {
         p.put("inputHash", doc.inputHash());
         p.put("extractor", extractor);
         p.put("ingestedAt", now);
-        p.put("length", doc.body().length());
+        p.put("length", (long) doc.body().length());
         return p;
     }
 
@@ -185,8 +196,8 @@ final class Rows {
         ((Set<String>) row.get("aliases")).addAll(mentions.stream().map(Mention::text).toList());
         ((List<Map<String, Object>>) row.get("mentions")).add(Map.of("article", article,
                 "texts", mentions.stream().map(Mention::text).toList(),
-                "starts", mentions.stream().map(Mention::start).toList(),
-                "ends", mentions.stream().map(Mention::end).toList()));
+                "starts", mentions.stream().map(m -> (long) m.start()).toList(),
+                "ends", mentions.stream().map(m -> (long) m.end()).toList()));
         rowCount++;
     }
 
@@ -210,7 +221,6 @@ final class Rows {
         });
         Map<String, Object> report = report(row, article, c.evidence(), c.start(), c.end(), c.confidence());
         report.put("condition", c.condition());
-        claimReports.add(report);
     }
 
     private void addEvent(String article, Event e) {
@@ -223,7 +233,7 @@ final class Rows {
             links.put("place", e.place());
             return fact(key, props, links);
         });
-        eventReports.add(report(row, article, e.evidence(), e.start(), e.end(), e.confidence()));
+        report(row, article, e.evidence(), e.start(), e.end(), e.confidence());
     }
 
     private Map<String, Object> fact(String key, Map<String, Object> props, Map<String, Object> links) {
@@ -231,11 +241,13 @@ final class Rows {
         row.put("key", key);
         row.put("props", props);
         row.put("confidence", 0.0);
+        row.put("reports", new ArrayList<Map<String, Object>>());
         rowCount++;
         return row;
     }
 
-    /** One report of a fact by an article; the fact's confidence is the highest of its reports. */
+    /** One report of a fact by an article, added to the fact's; the fact's confidence is the highest of its reports. */
+    @SuppressWarnings("unchecked")
     private Map<String, Object> report(Map<String, Object> fact, String article, String evidence, int start, int end,
                                        double confidence) {
         fact.put("confidence", Math.max((double) fact.get("confidence"), confidence));
@@ -244,9 +256,10 @@ final class Rows {
         r.put("fact", fact.get("key"));
         r.put("article", article);
         r.put("evidence", evidence);
-        r.put("start", start);
-        r.put("end", end);
+        r.put("start", (long) start);
+        r.put("end", (long) end);
         r.put("confidence", confidence);
+        ((List<Map<String, Object>>) fact.get("reports")).add(r);
         return r;
     }
 
