@@ -16,10 +16,10 @@ import java.util.TreeSet;
 
 /**
  * Writes extractions into the graph: one write transaction per batch of articles ({@link Writes}: in
- * process on the embedded server, else over Bolt), rows sent with UNWIND, one row per node. An article whose hash and extractor fingerprint the graph already holds is
- * left alone; a changed one first loses its own facts (its provenance links, and the claims, events,
- * actors and places nothing else supports), then gets the new ones, in the same transaction. See
- * cypher/README.md for the model and the merge rules.
+ * process on the embedded server, else over Bolt), rows sent with UNWIND, one row per node. An article
+ * whose hash and extractor fingerprint the graph already holds is left alone; a changed one first loses
+ * its own facts (its provenance links, and the claims, events, actors and places nothing else supports),
+ * then gets the new ones, in the same transaction. See cypher/README.md for the model and the merge rules.
  */
 public final class Loader {
 
