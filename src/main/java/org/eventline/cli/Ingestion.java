@@ -323,8 +323,23 @@ final class Ingestion {
             pending = 0;
         }
 
+        /**
+         * Stops a writer left running by a failure: it ends after the transaction it is in (interrupting
+         * the embedded engine's file work mid-transaction would close its store files under it), and is
+         * interrupted only if it does not end within a few seconds, waiting on an extraction say.
+         */
         @Override
         public void close() {
+            if (!thread.isAlive()) {
+                return;
+            }
+            queue.clear();
+            queue.offer(END);
+            try {
+                thread.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             if (thread.isAlive()) {
                 thread.interrupt();
             }
