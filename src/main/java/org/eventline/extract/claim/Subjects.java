@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 final class Subjects {
 
+    private static final Pattern APPOSITION_TAIL = Pattern.compile(", ((has|have|had|also|then|again|repeatedly|on [a-z]+) )*");
+
     /** What may stand between a clause start and its verb when the clause shares the sentence's subject. */
     private static final Set<String> CHAIN_HEADS = Set.of("但", "并", "并且", "也", "且", "而", "还", "又", "但也", "并也",
             "and", "but", "also", "and also", "but also", "then", "and then", "repeatedly", "later",
@@ -229,7 +231,7 @@ final class Subjects {
             return false;
         }
         String between = layers.lower.substring(m.end(), verb.start());
-        return between.matches(", ((has|have|had|also|then|again|repeatedly|on [a-z]+) )*");
+        return APPOSITION_TAIL.matcher(between).matches();
     }
 
     private boolean possessor(EntityMention m) {

@@ -32,6 +32,15 @@ public final class Cues {
     }
 
     private record Cue(String label, String text, List<Part> parts, String option, int weight) {
+
+        /**
+         * The second character of the first part, or -1 when it has one character: most cues sharing a
+         * first character are told apart by the next one, without a call to match.
+         */
+        int second() {
+            String form = parts.get(0).form();
+            return form.length() > 1 ? form.charAt(1) : -1;
+        }
     }
 
     /** What the cues were built from, unchangeable: cues of the same rows find the same hits. */
@@ -39,6 +48,8 @@ public final class Cues {
     /** Cues by their first character, longest first: the text is read once, position by position. */
     private final Map<Character, List<Cue>> byFirst = new HashMap<>();
     private Cue[][] table = new Cue[0][];
+    /** {@link Cue#second} of each cue of {@link #table}, side by side. */
+    private int[][] seconds = new int[0][];
     /** Whether every cue starting with a character starts with a Latin word: none starts inside a word. */
     private boolean[] latinOnly = new boolean[0];
     private final List<String> labels = new ArrayList<>();
@@ -79,6 +90,8 @@ public final class Cues {
         int size = byFirst.keySet().stream().mapToInt(c -> c + 1).max().orElse(0);
         table = new Cue[size][];
         byFirst.forEach((c, l) -> table[c] = l.toArray(new Cue[0]));
+        seconds = new int[size][];
+        byFirst.forEach((c, l) -> seconds[c] = l.stream().mapToInt(Cue::second).toArray());
         latinOnly = new boolean[size];
         byFirst.forEach((c, l) -> latinOnly[c] = l.stream().allMatch(cue -> cue.parts().get(0).latin()));
     }
@@ -125,13 +138,16 @@ public final class Cues {
             if (inWord && latinOnly[first]) {
                 continue;
             }
-            for (Cue c : list) {
-                if (inWord && c.parts().get(0).latin()) {
+            int[] second = seconds[first];
+            int next = i + 1 < n ? lower.charAt(i + 1) : -2;
+            for (int k = 0; k < list.length; k++) {
+                Cue c = list[k];
+                if (second[k] >= 0 && second[k] != next || inWord && c.parts().get(0).latin()) {
                     continue;
                 }
                 int end = match(lower, i, c.parts().get(0));
-                for (int k = 1; k < c.parts().size() && end >= 0; k++) {
-                    end = search(lower, end, c.parts().get(k));
+                for (int p = 1; p < c.parts().size() && end >= 0; p++) {
+                    end = search(lower, end, c.parts().get(p));
                 }
                 if (end >= 0) {
                     candidates.add(new Hit(c.label(), c.text(), c.option(), i, end));

@@ -11,12 +11,15 @@ import org.eventline.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The layers of one document that claim and event readers share, indexed by position: the texts
  * (original, Simplified, lower-cased), entity mentions, times, sentences and paragraphs.
  */
 public final class Layers {
+
+    private static final Pattern ISO_WEEK = Pattern.compile("\\d{4}-W\\d{2}");
 
     public final Doc doc;
     public final String text;
@@ -153,7 +156,7 @@ public final class Layers {
         if (pastDate(t, anchor)) {
             return true;
         }
-        if (!concrete(t) || t.value().contains("/") || !t.value().matches("\\d{4}-W\\d{2}")) {
+        if (!concrete(t) || t.value().contains("/") || !ISO_WEEK.matcher(t.value()).matches()) {
             return false;
         }
         int year = Integer.parseInt(t.value().substring(0, 4));

@@ -1,9 +1,8 @@
 package org.eventline.extract.entity;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Names ready for matching, keyed character by character: Latin names lower-cased, Chinese names in
@@ -18,21 +17,52 @@ final class AliasTrie {
     /** What kind of name an alias is. */
     enum Form { NAME, DEMONYM }
 
+    /**
+     * Children are kept in arrays sorted by character rather than a map: every position of every article
+     * walks the trie, and a map would box each character and hash it.
+     */
     private static final class Node {
-        Map<Character, Node> next;
+        char[] keys = NO_KEYS;
+        Node[] children = NO_CHILDREN;
         List<Alias> terms;
+
+        Node child(char c) {
+            int k = Arrays.binarySearch(keys, c);
+            return k >= 0 ? children[k] : null;
+        }
+
+        Node childOrNew(char c) {
+            int k = Arrays.binarySearch(keys, c);
+            if (k >= 0) {
+                return children[k];
+            }
+            int at = -k - 1;
+            Node made = new Node();
+            keys = insert(keys, at, c);
+            Node[] grown = Arrays.copyOf(children, children.length + 1);
+            System.arraycopy(children, at, grown, at + 1, children.length - at);
+            grown[at] = made;
+            children = grown;
+            return made;
+        }
+
+        private static char[] insert(char[] a, int at, char c) {
+            char[] grown = Arrays.copyOf(a, a.length + 1);
+            System.arraycopy(a, at, grown, at + 1, a.length - at);
+            grown[at] = c;
+            return grown;
+        }
     }
+
+    private static final char[] NO_KEYS = new char[0];
+    private static final Node[] NO_CHILDREN = new Node[0];
 
     private final Node root = new Node();
 
     void add(Alias alias) {
         Node n = root;
         for (int i = 0; i < alias.form().length(); i++) {
-            char c = alias.form().charAt(i);
-            if (n.next == null) {
-                n.next = new HashMap<>(4);
-            }
-            n = n.next.computeIfAbsent(c, k -> new Node());
+            n = n.childOrNew(alias.form().charAt(i));
         }
         if (n.terms == null) {
             n.terms = new ArrayList<>(1);
@@ -45,10 +75,7 @@ final class AliasTrie {
         List<Alias> found = null;
         Node n = root;
         for (int i = start; i < lower.length(); i++) {
-            if (n.next == null) {
-                break;
-            }
-            n = n.next.get(lower.charAt(i));
+            n = n.child(lower.charAt(i));
             if (n == null) {
                 break;
             }
@@ -63,6 +90,6 @@ final class AliasTrie {
     }
 
     boolean isEmpty() {
-        return root.next == null;
+        return root.keys.length == 0;
     }
 }

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 final class EnglishNames {
 
+    private static final Pattern TRAILING_POINT = Pattern.compile("[.,]$");
+
     private static final String TOKEN = "(?:[A-Z][a-z]+(?:-[A-Za-z]+|'[A-Z][a-z]+)*|[A-Z]\\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)";
     private static final String PARTICLE = "(?:van|von|der|de|da|del|bin|al|la|le)";
     /** Two to four name tokens: Alexander Stubb, Anthony H. Cordesman, Ursula von der Leyen. */
@@ -256,7 +258,7 @@ final class EnglishNames {
             Kind kind = null;
             boolean distinctive = false;
             for (int k = first; k <= last; k++) {
-                String w = words[k].replaceAll("[.,]$", "");
+                String w = TRAILING_POINT.matcher(words[k]).replaceAll("");
                 Kind head = cues.orgHeads.get(w);
                 if (head != null) {
                     kind = kind == null || head == Kind.MEDIA ? head : kind;

@@ -3,8 +3,12 @@ package org.eventline.extract.event;
 import org.eventline.extract.cue.Layers;
 import org.eventline.model.Timex;
 
+import java.util.regex.Pattern;
+
 /** The text between two names with the times in it blanked out: 基輔周五凌晨遭到, 澤倫斯基19日與川普, 7日，習近平. */
 final class Gaps {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,，、]");
 
     private Gaps() {
     }
@@ -20,6 +24,6 @@ final class Gaps {
 
     /** Whether nothing but times, spaces and commas stands between two offsets. */
     static boolean onlyTimes(Layers layers, int from, int to) {
-        return withoutTimes(layers, from, to).replaceAll("[\\s,，、]", "").isEmpty();
+        return SEPARATORS.matcher(withoutTimes(layers, from, to)).replaceAll("").isEmpty();
     }
 }

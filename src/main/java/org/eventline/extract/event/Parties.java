@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  */
 final class Parties {
 
+    private static final Pattern ARTICLE = Pattern.compile("(a|an|the)?");
+
     /** What joins the items of a list of parties (美、烏、歐; 川普與普丁; "Britain, France and Germany"). */
     private static final Set<String> AND = Set.of("", "and", "与", "和", "及", "、", "同", "跟", ",", "以及");
     /** A clause that leaves its subject to the one before: "who held talks", "speaking at a summit". */
@@ -229,7 +231,7 @@ final class Parties {
     /** The state a demonym names right after an offset ("was hit by Russian missiles"), or null. */
     EntityMention demonymAfter(int from, Span clause) {
         Cues.Hit d = demonyms.first(from, Math.min(clause.end(), from + 12));
-        return d == null || !layers.lower.substring(from, d.start()).strip().matches("(a|an|the)?") ? null : state(d);
+        return d == null || !ARTICLE.matcher(layers.lower.substring(from, d.start()).strip()).matches() ? null : state(d);
     }
 
     private EntityMention state(Cues.Hit d) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Where an event is held, from the places named in its clause: a place naming it (柏林會談, "the Berlin
@@ -24,6 +25,10 @@ import java.util.function.Function;
  * or base within it. Chinese names the wider place first, English last.
  */
 final class Venues {
+
+    // Patterns used on every place of every article are compiled once, not at each String.matches.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ADJECTIVES = Pattern.compile("[a-z-]+( [a-z-]+)?( of)?");
 
     /** What Chinese puts between the name of a venue and the event held there (在柏林舉行的會談). */
     private static final String HELD = "举行的办召开";
@@ -156,7 +161,7 @@ final class Venues {
         }
         // "the Albanian capital": an adjective or two before a place noun
         boolean noun = markers.any(from, to, "PLACE_NOUN");
-        return noun && !layers.chinese && rest.strip().matches("[a-z-]+( [a-z-]+)?( of)?");
+        return noun && !layers.chinese && ADJECTIVES.matcher(rest.strip()).matches();
     }
 
     /** The text between two offsets without its place nouns and names, spaces collapsed. */
@@ -176,7 +181,7 @@ final class Venues {
         for (int k = from; k < to; k++) {
             out.append(covered[k - from] ? ' ' : layers.lower.charAt(k));
         }
-        return out.toString().replaceAll("\\s+", " ").stripLeading();
+        return SPACES.matcher(out).replaceAll(" ").stripLeading();
     }
 
     /**

@@ -363,7 +363,7 @@ final class ChineseRules {
         if (h < 12 && pod != null && (pod.equals("AF") || pod.equals("EV") || pod.equals("NI") && h >= 6)) {
             h += 12;
         }
-        return String.format("T%02d:%02d", h % 24, minute);
+        return Values.clock(h % 24, minute);
     }
 
     // --- parts of years and months ----------------------------------------------------------------

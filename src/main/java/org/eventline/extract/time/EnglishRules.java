@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The grammar of English time expressions. Words come from {@link TimeWords}; this class knows how
@@ -15,6 +16,8 @@ import java.util.regex.Matcher;
  * Extents follow TimeML: a leading preposition ("on", "by", "within") is not part of the expression.
  */
 final class EnglishRules {
+
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D");
 
     private static final String DAY = "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?";
     /** After a day number: not a longer number, a decimal, a percentage or a clock time. */
@@ -213,7 +216,7 @@ final class EnglishRules {
     }
 
     private static int dayNumber(String s) {
-        return Integer.parseInt(s.replaceAll("\\D", ""));
+        return Integer.parseInt(NON_DIGITS.matcher(s).replaceAll(""));
     }
 
     private static int monthNumber(Scan s, String name) {
@@ -806,6 +809,6 @@ final class EnglishRules {
         } else {
             d = s.anchor().plusDays(Integer.parseInt(s.words.value("day", m.group("rd"))));
         }
-        out.add(Found.date(m.start(), m.end(), Values.day(d) + String.format("T%02d:%02d", h, mi)));
+        out.add(Found.date(m.start(), m.end(), Values.day(d) + Values.clock(h, mi)));
     }
 }

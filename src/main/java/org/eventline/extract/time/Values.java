@@ -12,12 +12,24 @@ final class Values {
     private Values() {
     }
 
+    /**
+     * A number zero-padded to a width, as {@code %0Nd} writes it: values are written for every time found,
+     * and String.format parses its pattern at every call.
+     */
+    static String padded(int value, int width) {
+        if (value < 0) {
+            return String.format("%0" + width + "d", value);
+        }
+        String digits = Integer.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+    }
+
     static String year(int y) {
-        return String.format("%04d", y);
+        return padded(y, 4);
     }
 
     static String month(int y, int m) {
-        return String.format("%04d-%02d", y, m);
+        return padded(y, 4) + "-" + padded(m, 2);
     }
 
     static String month(YearMonth ym) {
@@ -25,7 +37,12 @@ final class Values {
     }
 
     static String day(int y, int m, int d) {
-        return String.format("%04d-%02d-%02d", y, m, d);
+        return padded(y, 4) + "-" + padded(m, 2) + "-" + padded(d, 2);
+    }
+
+    /** A time of day, as appended to a day: T14:05. */
+    static String clock(int h, int m) {
+        return "T" + padded(h, 2) + ":" + padded(m, 2);
     }
 
     static String day(LocalDate d) {
@@ -33,7 +50,7 @@ final class Values {
     }
 
     static String week(LocalDate d) {
-        return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return padded(d.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W" + padded(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
     }
 
     /** Week n of a year in ISO 8601, or null when the year has no such week. */
@@ -43,7 +60,7 @@ final class Values {
         if (n < 1 || n > weeks) {
             return null;
         }
-        return String.format("%04d-W%02d", year, n);
+        return padded(year, 4) + "-W" + padded(n, 2);
     }
 
     /** Saturday and Sunday of the ISO week of a day. */
@@ -88,12 +105,12 @@ final class Values {
     }
 
     static String decade(int firstYear) {
-        return String.format("%03d", Math.floorDiv(firstYear, 10));
+        return padded(Math.floorDiv(firstYear, 10), 3);
     }
 
     /** A century as TIMEX3 writes it: the 20th century is "19". */
     static String century(int ordinal) {
-        return String.format("%02d", ordinal - 1);
+        return padded(ordinal - 1, 2);
     }
 
     /**
