@@ -30,6 +30,8 @@ final class Simplifier {
     private final char[] single = new char[Character.MAX_VALUE + 1];
     /** One character to another length (a character outside the Basic Multilingual Plane). */
     private final Map<Character, String> singleOther = new HashMap<>();
+    /** The keys of {@link #singleOther}: most characters have no entry, and are told so without boxing and hashing. */
+    private final boolean[] mapsToOther = new boolean[Character.MAX_VALUE + 1];
 
     private static final class Holder {
         static final Simplifier INSTANCE = load();
@@ -66,6 +68,7 @@ final class Simplifier {
                 s.single[first] = to.charAt(0);
             } else {
                 s.singleOther.put(first, to);
+                s.mapsToOther[first] = true;
             }
         });
         s.phrases.values().forEach(l -> l.sort(Comparator.comparingInt((String[] p) -> p[0].length()).reversed()));
@@ -102,7 +105,7 @@ final class Simplifier {
                     i++;
                     continue;
                 }
-                phrase = singleOther.get(c);
+                phrase = mapsToOther[c] ? singleOther.get(c) : null;
             }
             if (phrase == null) {
                 if (out != null) {

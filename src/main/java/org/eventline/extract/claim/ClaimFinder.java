@@ -3,7 +3,6 @@ package org.eventline.extract.claim;
 import org.eventline.extract.Component;
 import org.eventline.extract.Doc;
 import org.eventline.extract.Lexicon;
-import org.eventline.extract.cue.Clauses;
 import org.eventline.extract.cue.CueFiles;
 import org.eventline.extract.cue.Cues;
 import org.eventline.extract.cue.Layers;
@@ -161,7 +160,7 @@ public final class ClaimFinder implements Component {
                     || layers.paragraph(next.start()) != layers.paragraph(sentence.start())) {
                 return null;
             }
-            for (Said s : speakers.read(next, Clauses.split(layers.norm, next), null)) {
+            for (Said s : speakers.read(next, layers.clauses(next), null)) {
                 if (s.holder() != null && s.who() != null) {
                     return s;
                 }

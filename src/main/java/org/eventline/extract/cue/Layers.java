@@ -10,7 +10,9 @@ import org.eventline.text.Span;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +31,7 @@ public final class Layers {
     private final List<EntityMention> entities;
     private final List<Timex> times;
     private final int[] lineStarts;
+    private final Map<Span, List<Span>> clauses = new HashMap<>();
 
     /**
      * The layers of a document, made once and shared by the components after the time finder (the claim and
@@ -219,6 +222,15 @@ public final class Layers {
     /** Offset where the paragraph (line) holding an offset starts. */
     public int paragraphStart(int offset) {
         return lineStarts[paragraph(offset)];
+    }
+
+    /**
+     * The clauses of a sentence as {@link Clauses#split(String, Span)} cuts it, cut once per document: the
+     * event reader asks for them sentence by sentence and again for clauses that go on with the one before,
+     * and the claim reader for the sentence after a quote.
+     */
+    public List<Span> clauses(Span sentence) {
+        return clauses.computeIfAbsent(sentence, s -> List.copyOf(Clauses.split(norm, s)));
     }
 
     /** The sentence holding an offset (the last one starting at or before it). */

@@ -308,7 +308,7 @@ final class ChineseNames {
     private int personEnd(Found f, int s) {
         String norm = f.norm;
         int windowEnd = Math.min(norm.length(), s + 10);
-        int e = Segmenter.personAt(norm.substring(s, windowEnd));
+        int e = f.personAt(norm.substring(s, windowEnd));
         int k = s;
         while (k < norm.length() && k - s < 8 && !f.covered(k) && (cues.translit(norm.charAt(k)) || norm.charAt(k) == '·')) {
             k++;

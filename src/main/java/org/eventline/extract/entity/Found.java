@@ -1,7 +1,10 @@
 package org.eventline.extract.entity;
 
+import org.eventline.text.Segmenter;
+
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +24,22 @@ final class Found {
     final Map<String, Entry> local = new LinkedHashMap<>();
     /** Names to look for again (the Chinese of a glossed name, an English surname), by name. */
     final Map<String, Entry> repeats = new LinkedHashMap<>();
+    /**
+     * HanLP's reading of the windows after titles already segmented ({@link Segmenter#personAt}): a name
+     * is titled again and again in one article, and segmenting costs more than the rest of its reading.
+     */
+    private final Map<String, Integer> persons = new HashMap<>();
 
     Found(String text, String norm, boolean chinese) {
         this.text = text;
         this.norm = norm;
         this.chinese = chinese;
         this.covered = new boolean[text.length()];
+    }
+
+    /** The length of the person's name a Simplified window starts with, as {@link Segmenter#personAt}. */
+    int personAt(String simplifiedWindow) {
+        return persons.computeIfAbsent(simplifiedWindow, Segmenter::personAt);
     }
 
     List<EntityMention> mentions() {

@@ -36,11 +36,12 @@ final class NameCues {
     final List<String> placeTargets = new ArrayList<>();
     final Set<String> notNames = new HashSet<>();
     final List<String> listTails = new ArrayList<>();
-    private final Set<Character> translit = new HashSet<>();
-    private final Set<Character> glueFree = new HashSet<>();
-    private final Set<Character> surnames = new HashSet<>();
+    // Sets of characters as bit sets: they are asked about character after character of every Chinese text.
+    private final BitSet translit = new BitSet();
+    private final BitSet glueFree = new BitSet();
+    private final BitSet surnames = new BitSet();
     private final Map<Character, String> soundGroups = new HashMap<>();
-    private final Set<Character> shortSafe = new HashSet<>();
+    private final BitSet shortSafe = new BitSet();
 
     NameCues(Lexicon lexicon) {
         for (Lexicon.Row row : lexicon.rows("names.tsv")) {
@@ -61,17 +62,17 @@ final class NameCues {
                 case "PLACE_TARGET" -> placeTargets.add(form);
                 case "NOT_NAME" -> notNames.add(form);
                 case "LIST_TAIL" -> listTails.add(form);
-                case "TRANSLIT" -> form.chars().forEach(c -> translit.add((char) c));
-                case "SURNAME" -> form.chars().forEach(c -> surnames.add((char) c));
+                case "TRANSLIT" -> form.chars().forEach(translit::set);
+                case "SURNAME" -> form.chars().forEach(surnames::set);
                 case "SOUND" -> {
                     form.chars().forEach(c -> soundGroups.put((char) c, form));
                     if (row.column(2).equalsIgnoreCase("short")) {
-                        form.chars().forEach(c -> shortSafe.add((char) c));
+                        form.chars().forEach(shortSafe::set);
                     }
                 }
                 case "GLUE_FREE" -> cue.chars().forEach(c -> {
-                    glueFree.add((char) c);
-                    glueFree.add(Scripts.toSimplified(String.valueOf((char) c)).charAt(0));
+                    glueFree.set(c);
+                    glueFree.set(Scripts.toSimplified(String.valueOf((char) c)).charAt(0));
                 });
                 default -> throw new IllegalArgumentException(row.origin() + ": unknown label '" + row.column(0) + "'");
             }
@@ -95,7 +96,7 @@ final class NameCues {
     }
 
     boolean translit(char c) {
-        return translit.contains(c);
+        return translit.get(c);
     }
 
     /** The characters of one sound that transliterations use in each other's place, or null. */
@@ -105,15 +106,15 @@ final class NameCues {
 
     /** Whether two-character names may change this character for another of its sound group. */
     boolean shortSafe(char c) {
-        return shortSafe.contains(c);
+        return shortSafe.get(c);
     }
 
     boolean surname(char c) {
-        return surnames.contains(c);
+        return surnames.get(c);
     }
 
     boolean glueFree(char c) {
-        return glueFree.contains(c);
+        return glueFree.get(c);
     }
 
     /** The Chinese title ending exactly at {@code end} of the Simplified text, or null. */

@@ -1,6 +1,5 @@
 package org.eventline.extract.event;
 
-import org.eventline.extract.cue.Clauses;
 import org.eventline.extract.cue.Cues;
 import org.eventline.extract.cue.Layers;
 import org.eventline.extract.entity.EntityMention;
@@ -79,7 +78,7 @@ final class MentionReader {
         List<Span> sentences = layers.sentences();
         for (int s = 0; s < sentences.size(); s++) {
             Span sentence = sentences.get(s);
-            List<Span> clauses = Clauses.split(layers.norm, sentence);
+            List<Span> clauses = layers.clauses(sentence);
             Set<String> typesInClause = new LinkedHashSet<>();
             Span lastClause = null;
             for (Cues.Hit h : triggers.in(sentence.start(), sentence.end())) {
@@ -804,7 +803,7 @@ final class MentionReader {
             return false; // the clause has a subject or a time of its own
         }
         Span sentence = layers.sentenceAt(clause.start());
-        List<Span> clauses = Clauses.split(layers.norm, sentence);
+        List<Span> clauses = layers.clauses(sentence);
         int i = clauses.indexOf(clause);
         if (i <= 0) {
             return false;
