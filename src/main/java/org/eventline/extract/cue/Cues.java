@@ -243,10 +243,13 @@ public final class Cues {
     public static final class Hits {
 
         private final List<Hit> hits;
+        /** The start of each hit, side by side: range queries, asked many times a sentence, search them. */
+        private final int[] starts;
 
         Hits(List<Hit> hits) {
             this.hits = new ArrayList<>(hits);
             this.hits.sort(Comparator.comparingInt(Hit::start).thenComparingInt(h -> -h.end()));
+            this.starts = this.hits.stream().mapToInt(Hit::start).toArray();
         }
 
         public List<Hit> all() {
@@ -256,30 +259,36 @@ public final class Cues {
         /** Hits lying wholly inside {@code [from, to)}, of any of the labels given (all labels when none). */
         public List<Hit> in(int from, int to, String... labels) {
             List<Hit> out = new ArrayList<>();
-            for (int i = firstAtOrAfter(from); i < hits.size() && hits.get(i).start() < to; i++) {
-                Hit h = hits.get(i);
-                if (h.end() <= to && (labels.length == 0 || anyOf(h, labels))) {
-                    out.add(h);
-                }
+            for (int i = next(firstAtOrAfter(from), to, labels); i >= 0; i = next(i + 1, to, labels)) {
+                out.add(hits.get(i));
             }
             return out;
         }
 
         /** The first hit inside {@code [from, to)} of one of the labels, or null. */
         public Hit first(int from, int to, String... labels) {
-            for (int i = firstAtOrAfter(from); i < hits.size() && hits.get(i).start() < to; i++) {
-                Hit h = hits.get(i);
-                if (h.end() <= to && (labels.length == 0 || anyOf(h, labels))) {
-                    return h;
-                }
-            }
-            return null;
+            int i = next(firstAtOrAfter(from), to, labels);
+            return i < 0 ? null : hits.get(i);
         }
 
         /** The last hit inside {@code [from, to)} of one of the labels, or null. */
         public Hit last(int from, int to, String... labels) {
-            List<Hit> in = in(from, to, labels);
-            return in.isEmpty() ? null : in.get(in.size() - 1);
+            Hit last = null;
+            for (int i = next(firstAtOrAfter(from), to, labels); i >= 0; i = next(i + 1, to, labels)) {
+                last = hits.get(i);
+            }
+            return last;
+        }
+
+        /** Index of the first hit from index {@code i} on that ends by {@code to} and has one of the labels, or -1. */
+        private int next(int i, int to, String[] labels) {
+            for (; i < hits.size() && hits.get(i).start() < to; i++) {
+                Hit h = hits.get(i);
+                if (h.end() <= to && (labels.length == 0 || anyOf(h, labels))) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         public boolean any(int from, int to, String... labels) {
@@ -296,7 +305,7 @@ public final class Cues {
         }
 
         private int firstAtOrAfter(int from) {
-            return Positions.firstAtOrAfter(hits, Hit::start, from);
+            return Positions.firstAtOrAfter(starts, from);
         }
     }
 }

@@ -30,6 +30,11 @@ public final class Layers {
     public final boolean chinese;
     private final List<EntityMention> entities;
     private final List<Timex> times;
+    // The positions of entities, times and sentences side by side, for the range queries asked many times
+    // a sentence: a binary search over an array of ints.
+    private final int[] entityStarts;
+    private final int[] timeEnds;
+    private final int[] sentenceStarts;
     private final int[] lineStarts;
     private final Map<Span, List<Span>> clauses = new HashMap<>();
 
@@ -38,11 +43,7 @@ public final class Layers {
      * event readers), without the names of the wire dateline.
      */
     public static Layers of(Doc doc) {
-        return doc.memo(Layers.class, () -> {
-            Layers layers = new Layers(doc);
-            layers.dropDateline();
-            return layers;
-        });
+        return doc.memo(Layers.class, () -> new Layers(doc));
     }
 
     private Layers(Doc doc) {
@@ -53,13 +54,16 @@ public final class Layers {
         this.chinese = doc.text.chinese();
         this.times = new ArrayList<>(doc.times);
         this.times.sort(Comparator.comparingInt(Timex::start));
+        this.timeEnds = times.stream().mapToInt(Timex::end).toArray();
         this.entities = new ArrayList<>();
         for (EntityMention m : doc.entities) {
-            if (!insideTime(m)) {
+            if (!insideTime(m) && !datelineName(m)) {
                 entities.add(m);
             }
         }
         this.entities.sort(Comparator.comparingInt(EntityMention::start));
+        this.entityStarts = entities.stream().mapToInt(EntityMention::start).toArray();
+        this.sentenceStarts = sentences().stream().mapToInt(Span::start).toArray();
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         for (int i = 0; i < text.length(); i++) {
@@ -88,9 +92,18 @@ public final class Layers {
         return false;
     }
 
+    /**
+     * Names in the wire dateline are left out of these layers (中央社記者田明如台北28日電）, "KYIV, Nov 28
+     * (Reuters) -"): the agency, reporter and city there take part in nothing the article tells.
+     */
+    private boolean datelineName(EntityMention m) {
+        Dateline d = doc.dateline();
+        return d != null && m.start() >= d.start() && m.start() < d.end();
+    }
+
     /** Index of the first time (by start) that could reach past {@code offset}; times do not nest. */
     private int firstTimeEndingAfter(int offset) {
-        return Positions.firstAtOrAfter(times, Timex::end, offset + 1);
+        return Positions.firstAtOrAfter(timeEnds, offset + 1);
     }
 
     public List<Span> sentences() {
@@ -193,17 +206,6 @@ public final class Layers {
         return doc.dateline() != null && doc.dateline().holds(t.start(), t.end());
     }
 
-    /**
-     * Leaves the names of the wire dateline out of these layers (中央社記者田明如台北28日電）, "KYIV, Nov 28
-     * (Reuters) -"): the agency, reporter and city there take part in nothing the article tells.
-     */
-    private void dropDateline() {
-        Dateline d = doc.dateline();
-        if (d != null) {
-            entities.removeIf(m -> m.start() >= d.start() && m.start() < d.end());
-        }
-    }
-
     /** Index of the line (paragraph) an offset lies in. */
     public int paragraph(int offset) {
         int lo = 0;
@@ -235,9 +237,8 @@ public final class Layers {
 
     /** The sentence holding an offset (the last one starting at or before it). */
     public Span sentenceAt(int offset) {
-        List<Span> all = sentences();
-        int i = Positions.firstAtOrAfter(all, Span::start, offset + 1) - 1;
-        return all.get(Math.max(0, i));
+        int i = Positions.firstAtOrAfter(sentenceStarts, offset + 1) - 1;
+        return sentences().get(Math.max(0, i));
     }
 
     /** True when the sentence is a whole line without closing punctuation: a headline or caption. */
@@ -298,6 +299,6 @@ public final class Layers {
     }
 
     private int firstEntityAtOrAfter(int from) {
-        return Positions.firstAtOrAfter(entities, EntityMention::start, from);
+        return Positions.firstAtOrAfter(entityStarts, from);
     }
 }

@@ -22,6 +22,8 @@ final class ChineseNames {
     private static final Pattern GLOSS = Pattern.compile(
             "([\\p{IsHan}·「」『』]{1,24})[（(]\\s*([A-Za-z][A-Za-z0-9 .,&'\\-]{0,80}?)\\s*(?:[,，;；、][^）)]{0,60})?[）)]");
     private static final Pattern LATIN_NAME = Pattern.compile("[A-Z][a-zA-Z'\\-]+(?: (?:[A-Z]\\.|[A-Z][a-zA-Z'\\-]+|van|von|der|de|da|bin|al)){1,4}");
+    /** Head words that close the name of an institution: a name reaching back stops before them. */
+    private static final Affixes INSTITUTION_HEADS = new Affixes(List.of("智库", "机构", "组织的"));
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&\\-]{1,7}");
     private static final String PLACE_ENDS = "斯克堡格勒夫卡市州省区镇村岛港湾河山";
     /** The role of reporters and editors (記者, 特派員, 編輯 in names.tsv). */
@@ -70,9 +72,9 @@ final class ChineseNames {
             }
             boolean glued = (first > 0 && !f.covered(first - 1) && Scripts.isHan(norm.charAt(first - 1))
                     && !cues.glueFree(norm.charAt(first - 1)) && Words.isWord(norm.substring(first - 1, first + 1)))
-                    || (last + 2 <= norm.length() && NameCues.startingAt(cues.listTails, norm, last + 1) == null
+                    || (last + 2 <= norm.length() && cues.listTails.startingAt(norm, last + 1) == null
                     && !f.covered(last + 1) && Words.isWord(norm.substring(last, last + 2)));
-            boolean tail = NameCues.startingAt(cues.listTails, norm, last + 1) != null || f.covered(last + 1);
+            boolean tail = cues.listTails.startingAt(norm, last + 1) != null || f.covered(last + 1);
             boolean list = run.size() >= 2 && !glued;
             boolean single = run.size() == 1 && !glued && (tail
                     || first > 0 && cues.glueFree(norm.charAt(first - 1)) && "、，。".indexOf(norm.charAt(first - 1)) < 0
@@ -228,7 +230,7 @@ final class ChineseNames {
             return s;
         }
         while (s > runStart && s > end - 20 && !f.covered(s - 1) && "的在于与和及、对由向是将被据为".indexOf(norm.charAt(s - 1)) < 0) {
-            if (s < end && NameCues.endingAt(List.of("智库", "机构", "组织的"), norm, s) != null) {
+            if (s < end && INSTITUTION_HEADS.endingAt(norm, s) != null) {
                 break;
             }
             s--;

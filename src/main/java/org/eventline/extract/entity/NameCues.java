@@ -31,11 +31,11 @@ final class NameCues {
     final Set<String> honorifics = new HashSet<>();
     final Set<String> collectives = new HashSet<>();
     final Map<String, Kind> orgHeads = new HashMap<>();
-    final List<String> placeBefore = new ArrayList<>();
-    final List<String> placeAfter = new ArrayList<>();
+    final Affixes placeBefore;
+    final Affixes placeAfter;
     final List<String> placeTargets = new ArrayList<>();
     final Set<String> notNames = new HashSet<>();
-    final List<String> listTails = new ArrayList<>();
+    final Affixes listTails;
     // Sets of characters as bit sets: they are asked about character after character of every Chinese text.
     private final BitSet translit = new BitSet();
     private final BitSet glueFree = new BitSet();
@@ -44,6 +44,9 @@ final class NameCues {
     private final BitSet shortSafe = new BitSet();
 
     NameCues(Lexicon lexicon) {
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        List<String> tails = new ArrayList<>();
         for (Lexicon.Row row : lexicon.rows("names.tsv")) {
             String label = row.column(0).toUpperCase(Locale.ROOT);
             String cue = row.column(1);
@@ -57,11 +60,11 @@ final class NameCues {
                 case "HONORIFIC" -> honorifics.add(form);
                 case "COLLECTIVE" -> collectives.add(form.toLowerCase(Locale.ROOT));
                 case "ORG_HEAD" -> orgHeads.put(form, kind(row));
-                case "PLACE_BEFORE" -> placeBefore.add(form);
-                case "PLACE_AFTER" -> placeAfter.add(form);
+                case "PLACE_BEFORE" -> before.add(form);
+                case "PLACE_AFTER" -> after.add(form);
                 case "PLACE_TARGET" -> placeTargets.add(form);
                 case "NOT_NAME" -> notNames.add(form);
-                case "LIST_TAIL" -> listTails.add(form);
+                case "LIST_TAIL" -> tails.add(form);
                 case "TRANSLIT" -> form.chars().forEach(translit::set);
                 case "SURNAME" -> form.chars().forEach(surnames::set);
                 case "SOUND" -> {
@@ -82,9 +85,14 @@ final class NameCues {
             titlesByFirst.computeIfAbsent(t.form().charAt(0), c -> new ArrayList<>()).add(t);
             titleFirsts.set(t.form().charAt(0));
         }
-        placeBefore.sort(Comparator.comparingInt(String::length).reversed());
-        placeAfter.sort(Comparator.comparingInt(String::length).reversed());
-        listTails.sort(Comparator.comparingInt(String::length).reversed());
+        placeBefore = longestFirst(before);
+        placeAfter = longestFirst(after);
+        listTails = longestFirst(tails);
+    }
+
+    private static Affixes longestFirst(List<String> words) {
+        words.sort(Comparator.comparingInt(String::length).reversed());
+        return new Affixes(words);
     }
 
     private static Kind kind(Lexicon.Row row) {
@@ -154,26 +162,6 @@ final class NameCues {
                 if (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end))) {
                     return t;
                 }
-            }
-        }
-        return null;
-    }
-
-    /** The listed cue among {@code cues} that ends exactly at {@code end}, or null. */
-    static String endingAt(List<String> cues, String text, int end) {
-        for (String c : cues) {
-            if (end >= c.length() && text.regionMatches(true, end - c.length(), c, 0, c.length())) {
-                return c;
-            }
-        }
-        return null;
-    }
-
-    /** The listed cue among {@code cues} that starts exactly at {@code start}, or null. */
-    static String startingAt(List<String> cues, String text, int start) {
-        for (String c : cues) {
-            if (text.regionMatches(true, start, c, 0, c.length())) {
-                return c;
             }
         }
         return null;

@@ -93,11 +93,11 @@ final class Readings {
             return true;
         }
         if (f.chinese) {
-            String before = NameCues.endingAt(cues.placeBefore, t, m.start());
+            String before = cues.placeBefore.endingAt(t, m.start());
             if (before != null && !ISSUE_AFTER.matcher(after).find()) {
                 return true;
             }
-            String next = NameCues.startingAt(cues.placeAfter, t, m.end());
+            String next = cues.placeAfter.startingAt(t, m.end());
             return next != null && m.entry().kind() == Kind.PLACE || m.entry().kind() == Kind.PLACE && target(f, m);
         }
         String head = t.substring(Math.max(0, m.start() - 25), m.start());
@@ -106,13 +106,13 @@ final class Readings {
         }
         if (head.endsWith(" ")) {
             String stripped = head.stripTrailing();
-            String cue = NameCues.endingAt(cues.placeBefore, stripped, stripped.length());
+            String cue = cues.placeBefore.endingAt(stripped, stripped.length());
             if (cue != null && wordBoundaryBefore(stripped, cue) && !ENGLISH_ISSUE_AFTER.matcher(after).find()) {
                 return true;
             }
         }
         if (m.entry().kind() == Kind.PLACE && after.startsWith(" ")) {
-            String next = NameCues.startingAt(cues.placeAfter, after, 1);
+            String next = cues.placeAfter.startingAt(after, 1);
             return next != null && (after.length() == 1 + next.length() || !Character.isLetter(after.charAt(1 + next.length())));
         }
         return false;

@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  */
 final class Venues {
 
-    // Patterns used on every place of every article are compiled once, not at each String.matches.
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** What {@code \s} matches in a regular expression. */
+    private static final String ASCII_SPACES = " \t\n\u000B\f\r";
+    /** Compiled once: it is tried on the words before every place noun. */
     private static final Pattern ADJECTIVES = Pattern.compile("[a-z-]+( [a-z-]+)?( of)?");
 
     /** What Chinese puts between the name of a venue and the event held there (在柏林舉行的會談). */
@@ -177,11 +178,18 @@ final class Venues {
                 covered[k - from] = true;
             }
         }
-        StringBuilder out = new StringBuilder();
+        // Runs of white space collapse as they are copied: this runs between every two names of an article.
+        StringBuilder out = new StringBuilder(to - from);
+        boolean afterSpace = false;
         for (int k = from; k < to; k++) {
-            out.append(covered[k - from] ? ' ' : layers.lower.charAt(k));
+            char c = covered[k - from] ? ' ' : layers.lower.charAt(k);
+            boolean space = ASCII_SPACES.indexOf(c) >= 0;
+            if (!space || !afterSpace) {
+                out.append(space ? ' ' : c);
+            }
+            afterSpace = space;
         }
-        return SPACES.matcher(out).replaceAll(" ").stripLeading();
+        return out.toString().stripLeading();
     }
 
     /**
