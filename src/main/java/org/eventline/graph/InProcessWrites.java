@@ -22,8 +22,9 @@ import java.util.function.Function;
  * Write transactions run by the embedded engine of this process through its own transaction API: the
  * same statements and parameters as over Bolt, without encoding them for the wire and decoding them in
  * the server. Parameters are taken as they are: integers must be longs, as Bolt would deliver them
- * ({@link Rows}), for the stored properties to be of the same types. Retried like the driver retries a managed transaction: the whole transaction again, on
- * transient errors (a deadlock with another writer, say), for up to {@link Graph#RETRY_SECONDS}.
+ * ({@link Rows}), for the stored properties to be of the same types. Retried like the driver retries a
+ * managed transaction: the whole transaction again, on transient errors (a deadlock with another writer,
+ * say), for up to {@link Graph#RETRY_SECONDS}.
  */
 final class InProcessWrites implements Writes {
 

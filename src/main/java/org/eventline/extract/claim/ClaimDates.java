@@ -9,15 +9,16 @@ import org.eventline.text.Span;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** When a position was held: the date written with its statement, else the day the story tells of. */
 final class ClaimDates {
 
-    /** What may open a sentence before its date ("On Friday, …", "In August …"). */
     /** At most five words after a verb, none a verb form or a word opening a clause or phrase of its own. */
-    private static final java.util.regex.Pattern OBJECT_ONLY = java.util.regex.Pattern.compile(
+    private static final Pattern OBJECT_ONLY = Pattern.compile(
             "((?!(that|which|who|when|after|before|since|until|during|while|as|if)\\b)[a-z'’-]*(?<!ed) ?){0,5}");
 
+    /** What may open a sentence before its date ("On Friday, …", "In August …"). */
     private static final Set<String> OPENING_TIME = Set.of("", "on", "in", "last", "this", "earlier");
 
     private final Layers layers;
@@ -59,14 +60,14 @@ final class ClaimDates {
         if (layers.chinese) {
             return null; // a Chinese date stands before its verb
         }
-        for (Timex t : layers.times(verb.end(), Math.min(unitEnd, verb.end() + 48))) {
-            String between = layers.lower.substring(verb.end(), t.start()).strip();
-            if (!Layers.statementDate(t, anchor) || !OBJECT_ONLY.matcher(between).matches()) {
-                return null;
-            }
-            return Layers.day(t.value());
+        List<Timex> after = layers.times(verb.end(), Math.min(unitEnd, verb.end() + 48));
+        if (after.isEmpty()) {
+            return null;
         }
-        return null;
+        Timex first = after.get(0);
+        String between = layers.lower.substring(verb.end(), first.start()).strip();
+        return Layers.statementDate(first, anchor) && OBJECT_ONLY.matcher(between).matches()
+                ? Layers.day(first.value()) : null;
     }
 
     /**

@@ -365,8 +365,7 @@ public final class ClaimFinder implements Component {
             }
             if (best == null) {
                 for (Said s : said) {
-                    // a name and its colon (俄方：…) speak what follows, never what came before
-                    if (s.cueStart() >= u.end() && ":：".indexOf(layers.text.charAt(s.cueStart())) < 0) {
+                    if (s.cueStart() >= u.end() && !namedBeforeColon(s)) {
                         best = s;
                         break;
                     }
@@ -376,6 +375,11 @@ public final class ClaimFinder implements Component {
                 return best != null ? best : carried;
             }
             return best;
+        }
+
+        /** A speaker named with a colon (俄方：…): it speaks what follows, never what came before it. */
+        private boolean namedBeforeColon(Said s) {
+            return ":：".indexOf(layers.text.charAt(s.cueStart())) >= 0;
         }
 
         private List<String> beneficiaries(Unit u, String holder) {

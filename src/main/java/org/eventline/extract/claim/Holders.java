@@ -3,6 +3,7 @@ package org.eventline.extract.claim;
 import org.eventline.extract.cue.Layers;
 import org.eventline.extract.entity.EntityMention;
 import org.eventline.extract.entity.Kind;
+import org.eventline.text.Scripts;
 
 /** Who a mention stands for when it holds a position. */
 final class Holders {
@@ -112,7 +113,7 @@ final class Holders {
 
     /** What may stand between a name and its colon: nothing, or its role (俄外長：, "Kremlin spokesman:"). */
     private static boolean roleOnly(String between, boolean chinese) {
-        return chinese ? between.length() <= 4 && between.chars().allMatch(c -> org.eventline.text.Scripts.isHan((char) c))
+        return chinese ? between.length() <= 4 && between.chars().allMatch(c -> Scripts.isHan((char) c))
                 : between.isEmpty() || between.length() <= 24 && between.matches(" [a-z][a-z -]*");
     }
 

@@ -74,12 +74,12 @@ final class Unheld {
         return false;
     }
 
-    /** A sentence that asks: it ends with a question mark, or 嗎 before its end. */
     /** "Reporters asked Trump whether he would send troops", 記者詢問川普是否會派兵: a question put to him. */
     boolean questioned(Unit u) {
         return markerHits.any(u.start(), u.core(), "QUESTION");
     }
 
+    /** A sentence that asks: it ends with a question mark, or 嗎 before its end. */
     boolean asks(Span sentence) {
         int end = layers.trimmedEnd(sentence.start(), sentence.end());
         while (end > sentence.start() && "」』”\"' ".indexOf(layers.text.charAt(end - 1)) >= 0) {
