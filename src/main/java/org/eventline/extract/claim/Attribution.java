@@ -58,6 +58,9 @@ final class Attribution {
                 continue;
             }
             Span clause = clauseOf(clauses, h.start());
+            if (conditional(clause, h)) {
+                continue; // 若美方堅持…, "if Moscow insists": what may be said, the condition of another's position
+            }
             if (layers.chinese && h.end() < layers.norm.length() && layers.norm.charAt(h.end()) == '的') {
                 continue; // 西方提出的方案: a verb describing a noun, not a saying
             }
@@ -184,7 +187,8 @@ final class Attribution {
     private Said nearestPerson(int at, List<Said> before, Said last) {
         for (int i = before.size() - 1; i >= 0; i--) {
             Said s = before.get(i);
-            if (s.holder() != null && s.cueEnd() <= at) {
+            // 澤倫斯基指出，美方提出…，但他希望…: 他 is the person speaking, not the party he reports
+            if (s.holder() != null && s.cueEnd() <= at && (s.who() == null || s.who().entry().kind() == Kind.PERSON)) {
                 return s;
             }
         }
@@ -307,9 +311,17 @@ final class Attribution {
     }
 
     /** 在基輔, "in Kyiv": where someone speaks, not who. */
+    /** A saying verb right after "if" and its subject (若美方堅持, "if Washington insisted"). */
+    private boolean conditional(Span clause, Cues.Hit verb) {
+        Cues.Hit opener = markers.last(clause.start(), verb.start(), "IF");
+        return opener != null && verb.start() - opener.end() <= (layers.chinese ? 12 : 40)
+                && !layers.clauseBreak(opener.end(), verb.start());
+    }
+
     private boolean located(EntityMention m) {
         Cues.Hit at = markers.last(Math.max(0, m.start() - 4), m.start(), "VENUE");
-        return m.entry().kind() == Kind.PLACE && at != null && layers.adjacent(at.end(), m.start());
+        // 魯比歐在參議院表示: in Chinese whatever follows 在 is where the saying happened, a body as much as a city
+        return (m.entry().kind() == Kind.PLACE || layers.chinese) && at != null && layers.adjacent(at.end(), m.start());
     }
 
     private boolean addressed(EntityMention m) {

@@ -207,7 +207,8 @@ public final class ClaimFinder implements Component {
             } else if (previous != null && units.standsApart(u)) {
                 // 美方願意提供保障，但不會派遣美軍進駐烏克蘭: a contrast about the same matter, its own position
                 typeName = previous.type();
-                typeAt = u.start();
+                // 美方提出…，但他希望延長…: its claim word is its verb, so that a speaker named before it speaks it
+                typeAt = cues.stream().filter(StanceReader::isVerb).mapToInt(Cues.Hit::end).min().orElse(u.start());
                 continuation = true;
             } else {
                 return null;
@@ -237,7 +238,7 @@ public final class ClaimFinder implements Component {
                     holder = speaker.holder(); // 澤倫斯基表示，烏克蘭拒絕…: the named leader speaks for his state
                 }
             } else if (previous != null && previous.via() != Via.SPEAKER && previous.via() != Via.CARRIED
-                    && previous.via() != Via.FIRST && (!contrasts(u) || namesNoHolder(u, typeAt)) && !saidSince(previous, speaker)) {
+                    && previous.via() != Via.FIRST && (!contrasts(u) || namesNoHolder(u, typeAt)) && !saidSince(previous, speaker, u)) {
                 holder = previous.holder();
                 via = Via.PREVIOUS;
             } else if (speaker != null && speaker.holder() != null) {
@@ -273,6 +274,11 @@ public final class ClaimFinder implements Component {
             if (stance == null && speaker != null && speaker.stance() != null
                     && (via == Via.SPEAKER || via == Via.CARRIED)) {
                 stance = speaker.stance();
+                // 澤倫斯基重申，烏克蘭不會撤軍: a refusal, whatever the saying verb
+                if (stance.equals("STATE") && typeHits.in(u.start(), u.core()).stream()
+                        .anyMatch(t -> stanceReader.negatedNear(cues, t.start()))) {
+                    stance = "REJECT";
+                }
             }
             if (stance == null && u.core() < u.end()) {
                 // 部署軍事單位，都將被俄方視為外國干涉: the stance may come in what completes the clause
@@ -332,8 +338,9 @@ public final class ClaimFinder implements Component {
          * Whether the speaker of a unit is named after the claim before it (普亭要求… 澤倫斯基：絕不割讓領土): the unit
          * is his, not the earlier claim's holder's.
          */
-        private boolean saidSince(Found previous, Said speaker) {
-            return speaker != null && !speaker.carried() && speaker.holder() != null && speaker.cueStart() >= previous.end();
+        private boolean saidSince(Found previous, Said speaker, Unit u) {
+            return speaker != null && speaker.holder() != null && speaker.cueStart() >= previous.end()
+                    && (!speaker.carried() || speaker.cueStart() >= u.start()); // …，但他希望…: 他 speaks here
         }
 
         /**

@@ -25,7 +25,11 @@ final class Proposals {
             "((under|in|according to|as part of) )?(the|this|that)( [a-z0-9-]+){0,2}");
     /** "a draft circulated by the Trump administration", "a proposal from Washington": the author after it. */
     private static final Pattern AUTHOR_AFTER = Pattern.compile(
-            "^( (being )?[a-z]+ed| put forward| drawn up| written| sent)? (by|from) ");
+            "^,?( (being )?[a-z]+ed| put forward| drawn up| written| sent)? (by|from) ");
+    /** "US envoy ", "Secretary of State ": up to three words before a name after "by". */
+    private static final Pattern TITLES = Pattern.compile("(the )?([a-z.-]+ ){1,3}");
+    /** 由維特科夫與德米特里耶夫共同起草的28點計畫: the author before a drafting verb ahead of the plan. */
+    private static final Pattern AUTHORED_BY = Pattern.compile("由([^，。；,]{1,40}?)(起草|草擬|擬定|擬訂|制定|提出|撰寫|研擬|推動)的[^，。；,]{0,8}$");
 
     /**
      * A proposal with a named author; {@code scope} is where the proposal is named; {@code named} when it
@@ -114,10 +118,19 @@ final class Proposals {
             }
         }
         // "Crimea … would be recognized as Russian": the terms of the plan the sentences before set out
-        if (plan != null && markerHits.any(u.start(), u.core(), "MODAL")) {
+        if (plan != null && (markerHits.any(u.start(), u.core(), "MODAL") || afterSemicolon(sentence))) {
             return new Proposal(plan.author(), sentence.start(), false);
         }
         return null;
+    }
+
+    /** A sentence that goes on from a semicolon (…撤軍；克里米亞…；赫爾松…凍結): one more item of the same list. */
+    private boolean afterSemicolon(Span sentence) {
+        int k = sentence.start() - 1;
+        while (k >= 0 && Character.isWhitespace(layers.norm.charAt(k))) {
+            k--;
+        }
+        return k >= 0 && (layers.norm.charAt(k) == '；' || layers.norm.charAt(k) == ';');
     }
 
     /** A plan named as known ("The original plan", 該方案) at the head of its sentence. */
@@ -146,10 +159,23 @@ final class Proposals {
             if (after.find()) {
                 int at = plan.end() + after.end();
                 for (EntityMention m : layers.entities(at, Math.min(sentence.end(), at + 40))) {
-                    if (Holders.canHold(m) && layers.adjacent(at, m.start())) {
+                    // "by envoy Steve Witkoff": a title or two may stand before the name
+                    if (Holders.canHold(m) && (layers.adjacent(at, m.start()) || TITLES.matcher(
+                            layers.lower.substring(at, m.start())).matches())) {
                         return m;
                     }
                     break;
+                }
+            }
+        }
+        if (layers.chinese) {
+            int from = Math.max(sentence.start(), plan.start() - 60);
+            java.util.regex.Matcher by = AUTHORED_BY.matcher(layers.norm.substring(from, plan.start()));
+            if (by.find()) {
+                for (EntityMention m : layers.entities(from + by.start(1), from + by.end(1))) {
+                    if (Holders.canHold(m)) {
+                        return m;
+                    }
                 }
             }
         }

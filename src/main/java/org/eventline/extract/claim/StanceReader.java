@@ -125,10 +125,29 @@ final class StanceReader {
         return false;
     }
 
+    /** Characters in brackets between two offsets: 不會自頓內茨克（Donetsk）州撤軍 is as near as without the gloss. */
+    private int glossed(int from, int to) {
+        int inside = 0;
+        int depth = 0;
+        for (int k = from; k < to; k++) {
+            char c = layers.text.charAt(k);
+            if (c == '（' || c == '(') {
+                depth++;
+            }
+            if (depth > 0) {
+                inside++;
+            }
+            if ((c == '）' || c == ')') && depth > 0) {
+                depth--;
+            }
+        }
+        return inside;
+    }
+
     boolean negatedNear(List<Cues.Hit> cues, int typeAt) {
         int reach = layers.chinese ? 8 : 30;
         for (Cues.Hit n : cues) {
-            if (n.is("NEGATION") && n.end() <= typeAt && typeAt - n.end() <= reach
+            if (n.is("NEGATION") && n.end() <= typeAt && typeAt - n.end() - glossed(n.end(), typeAt) <= reach
                     && !layers.clauseBreak(n.end(), typeAt)) {
                 return true;
             }

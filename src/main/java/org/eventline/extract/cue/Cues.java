@@ -209,8 +209,9 @@ public final class Cues {
     private static int search(String lower, int from, Part p) {
         int limit = Math.min(lower.length(), from + (p.latin() ? LATIN_GAP : HAN_GAP));
         for (int j = from; j < limit; j++) {
-            if (CLAUSE_ENDS.indexOf(lower.charAt(j)) >= 0 && !inNumber(lower, j)) {
-                return -1;
+            if (CLAUSE_ENDS.indexOf(lower.charAt(j)) >= 0 && !inNumber(lower, j)
+                    || p.latin() && lower.startsWith(" but ", j)) {
+                return -1; // "contribute forces … but did not commit troops": two clauses, though unpunctuated
             }
             int end = match(lower, j, p);
             if (end >= 0) {

@@ -386,4 +386,90 @@ class UnusualWordingTest {
         assertEquals(Stance.OFFER, fund.stance());
         assertEquals(Stance.OFFER, claim(e, SG, "share intelligence").stance());
     }
+
+    // ---- plans set out by their drafters, clause by clause ----
+
+    @Test
+    void aDraftNegotiatedBySomeoneIsHisAndItsTermsGoOnInTheSentencesAfter() {
+        Extraction e = extract("The original draft, negotiated by envoy Steve Witkoff with Kremlin envoy Kirill "
+                + "Dmitriev, would require Ukraine to pull its troops out of the Donetsk region. Crimea would be "
+                + "recognized \"de facto\" as Russian, while the front lines in Kherson and Zaporizhzhia would be "
+                + "frozen.", "2025-11-24");
+        assertHolder(e, claim(e, TP, "pull its troops out"), "Steve Witkoff", "United States");
+        Claim crimea = claim(e, TP, "recognized");
+        assertHolder(e, crimea, "Steve Witkoff", "United States");
+        assertEquals(Stance.PROPOSE, crimea.stance());
+        assertEquals(Stance.PROPOSE, claim(e, TP, "frozen").stance());
+    }
+
+    @Test
+    void aPlanDraftedByNamedPartiesListsItsTermsAfterSemicolons() {
+        Extraction e = extract("这份由美国总统特使维特科夫与俄总统特别代表德米特里耶夫共同起草的28点计划提出，乌克兰须从"
+                + "顿涅茨克州撤军；克里米亚将被“事实上”承认为俄罗斯领土；赫尔松和扎波罗热两州沿现有接触线冻结。",
+                "2025-11-22");
+        for (String term : List.of("撤军", "承认为俄罗斯领土", "接触线冻结")) {
+            assertHolder(e, claim(e, TP, term), "United States", "Steve Witkoff");
+        }
+        assertEquals(Stance.PROPOSE, claim(e, TP, "接触线冻结").stance());
+    }
+
+    // ---- who holds it ----
+
+    @Test
+    void heAfterAPartyReportedIsThePersonSpeaking() {
+        Extraction e = extract("澤倫斯基發文指出，美方提出為期15年的安全保障，但他希望延長至30到50年。", "2025-12-29");
+        assertHolder(e, claim(e, SG, "美方提出"), "United States");
+        Claim longer = claim(e, SG, "他希望");
+        assertHolder(e, longer, "Volodymyr Zelenskyy", "Ukraine");
+        assertEquals(Stance.DEMAND, longer.stance());
+    }
+
+    @Test
+    void aBodyWhereSomeoneSpeaksIsNoSpeaker() {
+        Extraction e = extract("美國國務卿魯比歐28日在參議院外交委員會聽證時表示，安全保障將在和平協議簽署後才生效。",
+                "2026-01-30");
+        assertHolder(e, claim(e, SG, "安全保障"), "Marco Rubio", "United States");
+    }
+
+    @Test
+    void whoMayInsistInAConditionHoldsNothing() {
+        Extraction zh = extract("澤倫斯基說，烏方可以接受在現有戰線凍結，若美方堅持設立「自由經濟區」，必須由烏克蘭人民透過公投決定。",
+                "2025-12-29");
+        for (Claim c : zh.claims()) {
+            assertHolder(zh, c, "Volodymyr Zelenskyy", "Ukraine");
+        }
+        assertFalse(zh.claims().isEmpty());
+        Extraction en = extract("Zelensky said Ukraine would hold a referendum if Washington insisted on a free "
+                + "economic zone in Donbas.", "2025-12-29");
+        assertHolder(en, claim(en, TP, "referendum"), "Volodymyr Zelenskyy", "Ukraine");
+    }
+
+    @Test
+    void aRefusalRepeatedIsARefusalThoughTheNameIsGlossed() {
+        Extraction e = extract("澤倫斯基重申，烏克蘭不會自頓內茨克（Donetsk）州撤軍。", "2025-12-29");
+        Claim stay = claim(e, TP, "撤軍");
+        assertEquals(Stance.REJECT, stay.stance());
+        assertTrue(stay.negated());
+    }
+
+    // ---- what a clause is about ----
+
+    @Test
+    void forcesOnAlliedTerritoryAndForeignUnitsAsTargetsAreAboutGuarantees() {
+        Extraction en = extract("Merz said Germany was prepared to contribute forces to neighbouring Nato territory "
+                + "but did not commit troops inside Ukraine itself. Macron said the United States signed up to lead "
+                + "a mechanism to monitor the ceasefire.", "2026-01-07");
+        Claim forces = claim(en, SG, "contribute forces");
+        assertEquals(Stance.OFFER, forces.stance());
+        Claim inside = claim(en, SG, "did not commit troops");
+        assertEquals(Stance.REJECT, inside.stance());
+        assertTrue(en.claims().stream().noneMatch(c -> c.type().equals(TP)));
+        Claim monitor = claim(en, SG, "signed up to lead");
+        assertHolder(en, monitor, "United States");
+        assertEquals(Stance.OFFER, monitor.stance());
+        Extraction zh = extract("扎哈罗娃表示，西方国家在乌克兰领土上部署的任何军事单位，都将被视为俄军的“合法打击目标”。",
+                "2026-01-09");
+        assertTrue(zh.claims().stream().noneMatch(c -> c.type().equals(TP)));
+        assertFalse(zh.claims().isEmpty());
+    }
 }
