@@ -7,7 +7,9 @@ import org.eventline.model.Timex;
 import org.eventline.text.Span;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -21,9 +23,14 @@ final class ClaimDates {
     /** What may open a sentence before its date ("On Friday, …", "In August …"). */
     private static final Set<String> OPENING_TIME = Set.of("", "on", "in", "last", "this", "earlier");
 
+    /** How many days before the anchor a speaker's dated saying still dates his later undated ones. */
+    private static final int SAME_OCCASION_DAYS = 7;
+
     private final Layers layers;
     private final LocalDate anchor;
     private final String reportDate;
+    /** The day each speaker was last reported speaking, by actor id. */
+    private final Map<String, String> spokeOn = new HashMap<>();
 
     ClaimDates(ClaimText text) {
         this.layers = text.layers();
@@ -49,6 +56,19 @@ final class ClaimDates {
             return report;
         }
         return report;
+    }
+
+    /**
+     * A saying read: a speaker dated here (澤倫斯基今（29）日發文指出) said his undated words further on
+     * (澤倫斯基重申…) on that day too, when it is a recent day.
+     */
+    void heard(Said s) {
+        if (s.holder() == null || s.date() == null || s.date().length() != 10) {
+            return;
+        }
+        if (anchor == null || !LocalDate.parse(s.date()).isBefore(anchor.minusDays(SAME_OCCASION_DAYS))) {
+            spokeOn.put(s.holder(), s.date());
+        }
     }
 
     /**
@@ -80,6 +100,7 @@ final class ClaimDates {
         if (speaker != null && speaker.date() != null && !byProposal) {
             return speaker.date();
         }
+        String spoke = speaker == null || byProposal || speaker.holder() == null ? null : spokeOn.get(speaker.holder());
         if (subject != null) {
             Cues.Hit verb = cues.stream().filter(StanceReader::isVerb).filter(h -> h.start() >= subject.end())
                     .findFirst().orElse(null);
@@ -101,6 +122,6 @@ final class ClaimDates {
                 return Layers.day(t.value());
             }
         }
-        return reportDate;
+        return spoke != null ? spoke : reportDate;
     }
 }

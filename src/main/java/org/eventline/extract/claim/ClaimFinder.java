@@ -112,6 +112,7 @@ public final class ClaimFinder implements Component {
                 Span sentence = sentences.get(i);
                 List<Span> clauses = units.clauses(sentence);
                 List<Said> said = speakers.read(sentence, clauses, last);
+                said.forEach(dates::heard);
                 int paragraph = layers.paragraph(sentence.start());
                 Said carried = null;
                 if (said.isEmpty()) {
@@ -232,7 +233,8 @@ public final class ClaimFinder implements Component {
             } else if (subject != null) {
                 holder = Holders.key(subject);
                 via = Via.SUBJECT;
-                if (speaker != null && speaker.who() != null && speaker.holder() != null
+                // (only where he is named in the sentence: 不過，美方並未承諾… after his words is the party's own)
+                if (speaker != null && speaker.who() != null && speaker.holder() != null && !speaker.carried()
                         && speaker.who().entry().kind() == org.eventline.extract.entity.Kind.PERSON
                         && subjects.sameState(subject, speaker.who())) {
                     holder = speaker.holder(); // 澤倫斯基表示，烏克蘭拒絕…: the named leader speaks for his state

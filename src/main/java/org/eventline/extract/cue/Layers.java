@@ -253,7 +253,12 @@ public final class Layers {
             return false;
         }
         char last = text.charAt(sentence.end() - 1);
-        return "。.!?！？」”\"'’）)".indexOf(last) < 0;
+        if ("」”\"'’".indexOf(last) >= 0 && sentence.end() - 2 > sentence.start()) {
+            // a standfirst may end on a quote ("…foreign soldiers would be \"legitimate targets\""); a
+            // sentence ends inside or after it
+            return "。.!?！？,，".indexOf(text.charAt(sentence.end() - 2)) < 0;
+        }
+        return "。.!?！？）)".indexOf(last) < 0;
     }
 
     /** Whether only spaces, or spaces and "the", stand between two offsets (for the Ukrainians, 向烏克蘭). */

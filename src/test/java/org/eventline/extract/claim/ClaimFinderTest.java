@@ -136,6 +136,24 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aStandfirstEndingOnAQuoteIsNoLead() {
+        Extraction en = extract("UK and France pledge troops\n\nLeaders sign declaration, but Kremlin says soldiers "
+                + "would be \"targets\"\n\nBritain and France signed a declaration in Paris on Tuesday.\n\n"
+                + "Macron said France could contribute several thousand soldiers.", "2026-01-07");
+        assertEquals("2026-01-06", claim(en, SG, "several thousand soldiers").date());
+    }
+
+    @Test
+    void aSpeakerDatedOnceSpeaksOnThatDayFurtherOn() {
+        Extraction e = extract("川普28日在海湖莊園會見澤倫斯基。\n\n澤倫斯基29日發文指出，安全保障必須經美國國會批准。\n\n"
+                + "在領土問題上，澤倫斯基重申，烏克蘭不會撤出頓巴斯。", "2025-12-29");
+        assertEquals("2025-12-29", claim(e, TP, "頓巴斯").date());
+        Extraction old = extract("澤倫斯基曾於10月時表示，烏克蘭需要安全保障。\n\n澤倫斯基說，烏克蘭不會撤出頓巴斯。",
+                "2025-12-29");
+        assertEquals("2025-12-29", claim(old, TP, "頓巴斯").date()); // a saying months ago is another occasion
+    }
+
+    @Test
     void theDateIsWhenThePositionWasStated() {
         Extraction e = extract("普丁曾於10月時表示，俄方要求烏克蘭撤出頓巴斯地區。美方官員今天表示，美國不會派地面部隊。",
                 "2025-12-15");

@@ -36,7 +36,7 @@ class UnusualWordingTest {
                 + "would provide air cover for Ukraine. The Kremlin insists that Ukraine must remain neutral.",
                 "2025-12-15");
         Claim contingent = claim(e, SG, "military contingent");
-        assertHolder(e, contingent, "Sergey Lavrov", "Russia");
+        assertHolder(e, contingent, "Sergei Lavrov", "Russia");
         assertEquals(Stance.REJECT, contingent.stance());
         assertTrue(contingent.negated());
         Claim cover = claim(e, SG, "air cover");
