@@ -103,8 +103,8 @@ public final class TimeFinder implements Component {
     private static final Pattern DAY_VALUE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
 
     /**
-     * 当天, 同日: the day the text last named (新华社12月2日电 … 普京当天会见), else the day of the dispatch; the
-     * time of day the word carries (当晚) is kept.
+     * 当天, 同日: the last day up to the anchor the text named (新华社12月2日电 … 普京当天会见), else the day of
+     * the dispatch; the time of day the word carries (当晚) is kept.
      */
     private static List<Found> sameDay(List<Found> kept, Scan scan) {
         String last = scan.hasAnchor() ? Values.day(scan.anchor()) : null;
@@ -118,7 +118,9 @@ public final class TimeFinder implements Component {
                 continue;
             }
             Matcher day = DAY_VALUE.matcher(f.value());
-            if (day.find() && !f.value().contains("/")) {
+            // a day to come (a deadline: 最後期限是27日) is not the day the story goes on telling of
+            if (day.find() && !f.value().contains("/")
+                    && (!scan.hasAnchor() || day.group().compareTo(Values.day(scan.anchor())) <= 0)) {
                 last = day.group();
             }
             out.add(f);
