@@ -120,6 +120,8 @@ class EnglishTimesTest {
             2025-12-15 | The strike lasted for one day.                               | one day                   | P1D
             2025-12-13 | The sanctions run until March 2026.                          | March 2026                | 2026-03
             2025-12-13 | They will meet on Sunday night.                              | Sunday night              | 2025-12-14TNI
+            2025-11-24 | He said the issues were solvable before the deadline of Thursday. | Thursday          | 2025-11-27
+            2025-11-24 | The deadline passed on Friday.                               | Friday                    | 2025-11-21
             2025-12-13 | The law took effect at the end of 2025.                      | the end of 2025           | 2025-12-31
             2025-12-13 | Cars of the 1950s were heavy.                                | the 1950s                 | 195
             2025-04-21 | Putin declared an Easter truce.                              | Easter                    | 2025-04-20
