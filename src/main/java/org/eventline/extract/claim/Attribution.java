@@ -135,6 +135,7 @@ final class Attribution {
             if (head.equals("who") || head.isEmpty()) {
                 EntityMention named = speakerBefore(sentence.start(), clause.start());
                 if (named != null && named.entry().kind() != Kind.MEDIA) {
+                    named = Holders.firstOfList(layers, named, sentence.start()); // 英國、法國與烏克蘭…，表示…
                     return new Said(Holders.key(named), named, h.start(), h.end(), verbStance,
                             dateOf(named.start(), h), false);
                 }

@@ -55,7 +55,7 @@ final class Holders {
     }
 
     /** What joins the names of a list: 美、烏, 美與歐, "Britain and France", "Merz, Macron". */
-    private static final String LIST_JOINERS = "、和与及,";
+    private static final String LIST_JOINERS = "、和与與及,";
 
     /**
      * The first name of the list a mention ends (美歐願給 → 美; "Starmer, Macron and Merz said" → Starmer):

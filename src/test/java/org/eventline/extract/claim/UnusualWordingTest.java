@@ -472,4 +472,21 @@ class UnusualWordingTest {
         assertTrue(zh.claims().stream().noneMatch(c -> c.type().equals(TP)));
         assertFalse(zh.claims().isEmpty());
     }
+
+    @Test
+    void wantingAllOfARegionIsADemandHoldingItIsNot() {
+        Extraction e = extract("Russia wants the whole of Donbas, including the cities of Sloviansk and Kramatorsk, "
+                + "diplomats said. Russian forces now control all of Luhansk.", "2025-08-16");
+        Claim whole = claim(e, TP, "whole of Donbas");
+        assertHolder(e, whole, "Russia");
+        assertEquals(Stance.DEMAND, whole.stance());
+        assertTrue(claims(e, TP, "control all of").isEmpty());
+    }
+
+    @Test
+    void partiesListedWith與SpeakAsTheFirstOfThem() {
+        Extraction e = extract("英国、法国与乌克兰在巴黎签署一份“意向声明”，表示一旦实现停火，英法将向乌克兰派遣部队。",
+                "2026-01-09");
+        assertHolder(e, claim(e, SG, "派遣部队"), "United Kingdom", "France");
+    }
 }
