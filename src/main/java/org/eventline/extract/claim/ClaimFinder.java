@@ -152,13 +152,19 @@ public final class ClaimFinder implements Component {
         }
 
         /**
-         * 「我們不會撤出頓巴斯。」澤倫斯基在講話中說。: a quote that closes its sentence, said by the speaker the
-         * next sentence names and does nothing else with.
+         * 「我們不會撤出頓巴斯。」澤倫斯基在講話中說。: a quote that closes its sentence (or goes on into the next),
+         * said by the speaker the next sentence names and does nothing else with.
          */
         private Said saidAfterQuote(Span sentence, Span next) {
             char last = layers.text.charAt(sentence.end() - 1);
-            if (next == null || "」』”\"".indexOf(last) < 0 || typeHits.any(next.start(), next.end())
+            boolean goesOn = "」』”\"".indexOf(last) < 0 && quoteGoesOn(sentence);
+            if (next == null || "」』”\"".indexOf(last) < 0 && !goesOn
                     || layers.paragraph(next.start()) != layers.paragraph(sentence.start())) {
+                return null;
+            }
+            // what the next sentence says after the quote closes ("…," he said, adding that…) is its own
+            int quoteEnd = goesOn ? closingQuote(next) : next.end();
+            if (quoteEnd < 0 || typeHits.any(next.start(), quoteEnd)) {
                 return null;
             }
             for (Said s : speakers.read(next, layers.clauses(next), null)) {
@@ -167,6 +173,25 @@ public final class ClaimFinder implements Component {
                 }
             }
             return null;
+        }
+
+        /** "We will not withdraw. We cannot," he said: a quote opened and not closed in its sentence. */
+        private boolean quoteGoesOn(Span sentence) {
+            String t = layers.text.substring(sentence.start(), sentence.end()).strip();
+            if (t.isEmpty() || "“\"「『".indexOf(t.charAt(0)) < 0) {
+                return false;
+            }
+            long straight = t.chars().filter(c -> c == '"').count();
+            return t.charAt(0) == '"' ? straight % 2 == 1 : t.chars().noneMatch(c -> "”」』".indexOf(c) >= 0);
+        }
+
+        private int closingQuote(Span sentence) {
+            for (int k = sentence.start(); k < sentence.end(); k++) {
+                if ("”」』\"".indexOf(layers.text.charAt(k)) >= 0) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         private boolean opensWithReference(Span sentence) {
@@ -314,8 +339,8 @@ public final class ClaimFinder implements Component {
                     && layers.text.substring(start, end - 1).chars().noneMatch(c -> "「『“".indexOf(c) >= 0)) {
                 end = layers.trimmedEnd(start, end - 1);
             }
-            while (start < typeAt && "「『“".indexOf(layers.text.charAt(start)) >= 0
-                    && layers.text.substring(start + 1, end).chars().noneMatch(c -> "」』”".indexOf(c) >= 0)) {
+            while (start < typeAt && "「『“\"".indexOf(layers.text.charAt(start)) >= 0
+                    && layers.text.substring(start + 1, end).chars().noneMatch(c -> "」』”\"".indexOf(c) >= 0)) {
                 start++;
             }
             String key = typeName + "|" + start + "|" + end;

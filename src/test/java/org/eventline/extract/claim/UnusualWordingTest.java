@@ -489,4 +489,24 @@ class UnusualWordingTest {
                 "2026-01-09");
         assertHolder(e, claim(e, SG, "派遣部队"), "United Kingdom", "France");
     }
+
+    @Test
+    void aQuoteOfTwoSentencesIsSaidByWhoeverTheSecondNames() {
+        Extraction e = extract("Zelenskiy rejected the idea. \"We will not withdraw from the Donbas. We cannot,\" he told "
+                + "reporters in Kyiv.", "2025-08-16");
+        Claim stay = claim(e, TP, "Donbas");
+        assertHolder(e, stay, "Volodymyr Zelenskyy", "Ukraine");
+        assertEquals(Stance.REJECT, stay.stance());
+        assertEquals("We will not withdraw from the Donbas", stay.evidence());
+    }
+
+    @Test
+    void guaranteesContributedToOrRatifiedAreGuarantees() {
+        Extraction e = extract("Merz said Europe was ready to contribute to guarantees. Zelenskyy welcomed the document. "
+                + "Ukraine still wanted a guarantee ratified by the US Congress, he said.", "2026-01-07");
+        assertEquals(Stance.OFFER, claim(e, SG, "contribute to guarantees").stance());
+        Claim ratified = claim(e, SG, "ratified by the US Congress");
+        assertHolder(e, ratified, "Ukraine", "Volodymyr Zelenskyy");
+        assertEquals(Stance.DEMAND, ratified.stance());
+    }
 }
