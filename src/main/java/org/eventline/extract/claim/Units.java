@@ -354,7 +354,18 @@ final class Units {
         Cues.Hit best = null;
         boolean place = false;
         boolean placeKnown = false;
-        for (Cues.Hit h : typeHits.in(u.start(), u.core())) {
+        // 可以接受在接觸線停火，但前提是…安全保障: what is accepted says what the claim is about, not its condition
+        // (只要取得安全保障，烏克蘭可以接受凍結戰線: so when the condition comes first, what follows it)
+        Cues.Hit condition = markerHits.first(u.start(), u.core(), "IF");
+        int from = u.start();
+        int to = u.core();
+        if (condition != null && !typeHits.in(u.start(), condition.start()).isEmpty()) {
+            to = condition.start();
+        } else if (condition != null) {
+            int after = conditionEnd(condition.end(), u.core());
+            from = after < u.core() && !typeHits.in(after, u.core()).isEmpty() ? after : u.start();
+        }
+        for (Cues.Hit h : typeHits.in(from, to)) {
             if (h.option().equals("place") || h.option().equals("act")) {
                 if (!placeKnown) {
                     place = Territories.named(layers, markerHits, eventHits, u.start(), u.end());
@@ -369,6 +380,16 @@ final class Units {
             }
         }
         return best;
+    }
+
+    /** The end of the clause a condition opens: its comma, else {@code to}. */
+    private int conditionEnd(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if ("，,；;".indexOf(layers.norm.charAt(k)) >= 0) {
+                return k + 1;
+            }
+        }
+        return to;
     }
 
     boolean referencesClaim(Unit u, boolean sameSentence) {

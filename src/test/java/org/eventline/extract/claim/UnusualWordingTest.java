@@ -509,4 +509,18 @@ class UnusualWordingTest {
         assertHolder(e, ratified, "Ukraine", "Volodymyr Zelenskyy");
         assertEquals(Stance.DEMAND, ratified.stance());
     }
+
+    @Test
+    void whatIsAcceptedUnderAConditionSaysWhatTheClaimIsAbout() {
+        Extraction after = extract("澤倫斯基說，基輔可以接受在目前的接觸線停火，但前提是必須先取得具法律約束力的安全保障。",
+                "2025-12-03");
+        assertEquals(Stance.CONDITION, claim(after, TP, "接觸線停火").stance());
+        Extraction before = extract("澤倫斯基說，只要取得安全保障，烏克蘭可以接受凍結戰線。", "2025-12-03");
+        assertEquals(Stance.CONDITION, claim(before, TP, "凍結戰線").stance());
+        Extraction en = extract("Zelensky said that if Ukraine received security guarantees, it could accept freezing "
+                + "the front line.", "2025-12-03");
+        claim(en, TP, "freezing the front line");
+        Extraction only = extract("澤倫斯基說，如果俄羅斯再次入侵，歐洲部隊將提供安全保障。", "2025-12-03");
+        claim(only, SG, "安全保障");
+    }
 }
