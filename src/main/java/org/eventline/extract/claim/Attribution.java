@@ -311,7 +311,6 @@ final class Attribution {
         return cues.any(from, verb.start(), "COMMENTATOR");
     }
 
-    /** 在基輔, "in Kyiv": where someone speaks, not who. */
     /** A saying verb right after "if" and its subject (若美方堅持, "if Washington insisted"). */
     private boolean conditional(Span clause, Cues.Hit verb) {
         Cues.Hit opener = markers.last(clause.start(), verb.start(), "IF");
@@ -319,6 +318,7 @@ final class Attribution {
                 && !layers.clauseBreak(opener.end(), verb.start());
     }
 
+    /** 在基輔, "in Kyiv": where someone speaks, not who. */
     private boolean located(EntityMention m) {
         Cues.Hit at = markers.last(Math.max(0, m.start() - 4), m.start(), "VENUE");
         // 魯比歐在參議院表示: in Chinese whatever follows 在 is where the saying happened, a body as much as a city

@@ -156,9 +156,9 @@ public final class ClaimFinder implements Component {
          * said by the speaker the next sentence names and does nothing else with.
          */
         private Said saidAfterQuote(Span sentence, Span next) {
-            char last = layers.text.charAt(sentence.end() - 1);
-            boolean goesOn = "」』”\"".indexOf(last) < 0 && quoteGoesOn(sentence);
-            if (next == null || "」』”\"".indexOf(last) < 0 && !goesOn
+            boolean closes = "」』”\"".indexOf(layers.text.charAt(sentence.end() - 1)) >= 0;
+            boolean goesOn = !closes && quoteGoesOn(sentence);
+            if (next == null || !closes && !goesOn
                     || layers.paragraph(next.start()) != layers.paragraph(sentence.start())) {
                 return null;
             }
