@@ -523,4 +523,17 @@ class UnusualWordingTest {
         Extraction only = extract("澤倫斯基說，如果俄羅斯再次入侵，歐洲部隊將提供安全保障。", "2025-12-03");
         claim(only, SG, "安全保障");
     }
+
+    @Test
+    void noRoomForConcessionsOnTerritoryIsARefusal() {
+        Extraction zh = extract("普京19日在年度记者会上称，在领土问题上“没有让步的空间”。", "2025-12-22");
+        Claim none = claim(zh, TP, "没有让步的空间");
+        assertHolder(zh, none, "Vladimir Putin", "Russia");
+        assertEquals(Stance.REJECT, none.stance());
+        assertEquals("2025-12-19", none.date());
+        Extraction en = extract("Putin said there was no room for compromise on territory. Peskov said there was no "
+                + "room for compromise in the talks on prisoners.", "2025-12-22");
+        assertEquals(Stance.REJECT, claim(en, TP, "no room for compromise on territory").stance());
+        assertEquals(1, en.claims().size());
+    }
 }
