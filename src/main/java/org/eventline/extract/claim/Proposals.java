@@ -6,6 +6,7 @@ import org.eventline.extract.entity.EntityMention;
 import org.eventline.text.Span;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -154,7 +155,7 @@ final class Proposals {
 
     private EntityMention authorOf(Cues.Hit plan, Span sentence) {
         if (!layers.chinese) {
-            java.util.regex.Matcher after = AUTHOR_AFTER.matcher(
+            Matcher after = AUTHOR_AFTER.matcher(
                     layers.lower.substring(plan.end(), Math.min(sentence.end(), plan.end() + 30)));
             if (after.find()) {
                 int at = plan.end() + after.end();
@@ -170,7 +171,7 @@ final class Proposals {
         }
         if (layers.chinese) {
             int from = Math.max(sentence.start(), plan.start() - 60);
-            java.util.regex.Matcher by = AUTHORED_BY.matcher(layers.norm.substring(from, plan.start()));
+            Matcher by = AUTHORED_BY.matcher(layers.norm.substring(from, plan.start()));
             if (by.find()) {
                 for (EntityMention m : layers.entities(from + by.start(1), from + by.end(1))) {
                     if (Holders.canHold(m)) {
