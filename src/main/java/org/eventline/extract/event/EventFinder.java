@@ -12,7 +12,9 @@ import org.eventline.extract.entity.Gazetteer;
 import org.eventline.extract.entity.Kind;
 import org.eventline.model.Event;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Events: meetings, statements, agreements and attacks that really occur or are scheduled, one per
@@ -63,9 +65,12 @@ public final class EventFinder implements Component {
         List<EventMention> ms = Occurrence.datedByOthers(reader.read(), doc.anchor, lead);
         List<Occurrence> occurrences = Occurrence.cluster(ms, doc.anchor, lead);
         int n = 0;
+        Set<List<Object>> seen = new HashSet<>();
         for (Occurrence o : occurrences) {
             Event e = o.toEvent("e" + (n + 1), layers);
-            if (e != null) {
+            // two undated mentions dated alike by the story's lead may tell one event twice
+            if (e != null && seen.add(List.of(e.type(), String.valueOf(e.date()), String.valueOf(e.place()),
+                    Set.copyOf(e.participants())))) {
                 doc.events.add(e);
                 n++;
             }
