@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads who says what in a sentence (attribution.tsv): the actor before a saying verb (X表示, "X said"),
@@ -140,6 +141,11 @@ final class Attribution {
                             dateOf(named.start(), h), false);
                 }
             }
+        }
+        // 普丁表示，下次將要求…: a verb with no speaker of its own goes on with the words of the one before
+        Said previous = !before.isEmpty() ? before.get(before.size() - 1) : null;
+        if (layers.chinese && previous != null && previous.holder() != null && previous.cueEnd() > sentence.start()) {
+            return previous.carriedTo(h.start(), h.end(), verbStance, previous.date());
         }
         // "…, said Kremlin spokesman Dmitry Peskov": the speaker after the verb.
         if (!layers.chinese) {
@@ -271,7 +277,8 @@ final class Attribution {
         Set<String> addressees = new HashSet<>();
         int companions = companionsFrom(Math.max(from, verb - reach), verb);
         for (EntityMention m : layers.entitiesBackwards(Math.max(from, verb - reach), verb)) {
-            if (!m.isActor() && m.entry().affiliation() == null || located(m) || m.start() >= companions) {
+            if (!m.isActor() && m.entry().affiliation() == null || located(m) || m.start() >= companions
+                    || onOccasion(from, m, verb)) {
                 continue;
             }
             if (addressed(m)) {
@@ -284,6 +291,12 @@ final class Attribution {
             return m;
         }
         return null;
+    }
+
+    /** 澤倫斯基訪問愛爾蘭首都都柏林時表示: a name in the occasion of the saying, after its verb, is not the speaker. */
+    private boolean onOccasion(int from, EntityMention m, int verb) {
+        return layers.chinese && layers.norm.substring(m.end(), verb).contains("时")
+                && OCCASION.matcher(layers.norm.substring(Math.max(from, m.start() - 12), m.start())).find();
     }
 
     /**
@@ -348,14 +361,26 @@ final class Attribution {
         return null;
     }
 
+    /** Verbs of the occasion a saying is made on (訪問…時, 出席…時). */
+    private static final Pattern OCCASION = Pattern.compile("访问|出席|前往|抵达|会见|会晤|接见|出访|参加|视察");
+
+    /**
+     * Where and how the saying was made, up to its date ("said after hosting a summit on Thursday", "told
+     * reporters in Paris on Friday"): no clause or statement of its own in between.
+     */
+    private static final Pattern SAYING_TAIL = Pattern.compile(
+            "(?!.*\\b(that|which|who|would|will|could|should|must|is|are|was|were|had|has)\\b)[^,;:\"“”]{0,64}");
+
     /**
      * A date written with the saying: between the speaker and the verb (美方官員今天表示, "Russia on Monday
      * said") or right after the verb ("said on Tuesday"). Only days and months up to the report's date.
      */
     private String dateOf(int from, Cues.Hit verb) {
-        int to = layers.chinese ? verb.end() : Math.min(layers.text.length(), verb.end() + 16);
+        int to = layers.chinese ? verb.end() : Math.min(layers.text.length(), verb.end() + 72);
         for (Timex t : layers.times(from, to)) {
-            if (t.start() >= verb.end() && t.start() - verb.end() > 4 || layers.inDateline(t)) {
+            if (t.start() >= verb.end() && t.start() - verb.end() > 4
+                    && !SAYING_TAIL.matcher(layers.lower.substring(verb.end(), t.start())).matches()
+                    || layers.inDateline(t)) {
                 continue;
             }
             if (Layers.statementDate(t, layers.doc.anchor)) {

@@ -275,7 +275,10 @@ public final class ClaimFinder implements Component {
                 holder = previous.holder();
                 via = Via.PREVIOUS;
             } else {
-                EntityMention first = subjects.firstHolder(u.start(), typeAt);
+                // 若烏方不接受，下次將要求更多領土: who the condition is about does not hold what follows it
+                Span condition = units.conditionClause(u);
+                boolean after = condition != null && typeAt >= condition.end();
+                EntityMention first = subjects.firstHolder(after ? condition.end() : u.start(), typeAt);
                 if (first == null && opensWithParties(u)) {
                     first = subjects.firstHolder(sentence.start(), u.start()); // 兩人同意…: the two just named
                 }
@@ -296,7 +299,11 @@ public final class ClaimFinder implements Component {
                 return null; // 分析人士認為烏克蘭可能被迫割讓領土, "Will Kyiv give up Donbas?": nobody's position
             }
 
-            boolean negated = cues.stream().anyMatch(h -> h.is("NEGATION") || h.is("REJECT") && h.option().equals("neg"));
+            // 如果烏克蘭不撤軍，俄羅斯將…: a negation inside the condition does not negate what is held
+            Span condition = units.conditionClause(u);
+            boolean ownCondition = condition == null || typeAt >= condition.start() && typeAt < condition.end();
+            boolean negated = cues.stream().anyMatch(h -> (h.is("NEGATION") || h.is("REJECT") && h.option().equals("neg"))
+                    && (ownCondition || h.start() < condition.start() || h.start() >= condition.end()));
             String stance = stanceReader.stance(u.start(), u.end(), cues);
             if (stance == null && speaker != null && speaker.stance() != null
                     && (via == Via.SPEAKER || via == Via.CARRIED)) {
@@ -319,9 +326,9 @@ public final class ClaimFinder implements Component {
             // what a plan offers or accepts, its author proposes; so do the clauses going on with the plan
             boolean planned = via == Via.PROPOSAL && !proposal.named()
                     || previous != null && previous.via() == Via.PROPOSAL && holder.equals(previous.holder());
-            if (planned && (stance == null || stance.equals("OFFER")
-                    || stance.equals("ACCEPT") || stance.equals("STATE"))) {
-                stance = "PROPOSE"; // what a plan offers or accepts, its author proposes
+            if (planned && (stance == null || stance.equals("OFFER") || stance.equals("ACCEPT")
+                    || stance.equals("STATE") || stance.equals("REJECT"))) {
+                stance = "PROPOSE"; // what a plan offers, accepts or rules out ("Ukraine will not join NATO"), its author proposes
             }
             if (stance == null && via == Via.PREVIOUS && previous != null && !contrasts(u)) {
                 stance = previous.stance().name();
@@ -399,7 +406,8 @@ public final class ClaimFinder implements Component {
             }
             if (best == null) {
                 for (Said s : said) {
-                    if (s.cueStart() >= u.end() && !namedBeforeColon(s)) {
+                    // "Security guarantees, he said, would be needed…": a saying after the claim word speaks it
+                    if ((s.cueStart() >= u.end() || !layers.chinese && s.cueStart() > typeAt) && !namedBeforeColon(s)) {
                         best = s;
                         break;
                     }

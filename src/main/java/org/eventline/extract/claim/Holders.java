@@ -61,6 +61,8 @@ final class Holders {
      * The first name of the list a mention ends (美歐願給 → 美; "Starmer, Macron and Merz said" → Starmer):
      * a list speaks as one, and its first name stands for it.
      */
+    private static final java.util.regex.Pattern PLACED = java.util.regex.Pattern.compile("\\b(in|at) (the )?$");
+
     static EntityMention firstOfList(Layers layers, EntityMention m, int from) {
         EntityMention first = m;
         boolean moved = true;
@@ -76,7 +78,9 @@ final class Holders {
                 if (layers.chinese && !raw.equals(between)) {
                     break; // 會見威特科夫 俄方稱: a headline's parts, not a list
                 }
-                if (canHold(p) && (between.isEmpty() || between.equals("and") || between.equals(", and")
+                // "In Europe, Britain and France have said…": where they are is no item of the list
+                boolean placed = !layers.chinese && PLACED.matcher(layers.lower.substring(Math.max(0, p.start() - 4), p.start())).find();
+                if (canHold(p) && !placed && (between.isEmpty() || between.equals("and") || between.equals(", and")
                         || between.length() == 1 && LIST_JOINERS.indexOf(between.charAt(0)) >= 0)) {
                     first = p;
                     moved = true;

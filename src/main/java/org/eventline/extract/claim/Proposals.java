@@ -27,6 +27,13 @@ final class Proposals {
     /** "a draft circulated by the Trump administration", "a proposal from Washington": the author after it. */
     private static final Pattern AUTHOR_AFTER = Pattern.compile(
             "^,?( (being )?[a-z]+ed| put forward| drawn up| written| sent)? (by|from) ");
+    /** "The draft, which was handed to Zelensky…, was drawn up by…": the author later in the sentence. */
+    private static final Pattern DRAFTED_BY = Pattern.compile(
+            ",( [^,]+)+, (was|were|had been|has been) (drawn up|drafted|written|authored|prepared|devised|crafted) by ");
+    /** "Moscow handed Kyiv a memorandum", "Europe presented its counter-proposal": the author hands it over. */
+    private static final Pattern SUBMITTED = Pattern.compile(
+            " (has |have |had )?(handed|presented|submitted|sent|delivered|unveiled|tabled|put forward|drew up|drafted)"
+                    + "( [a-z'’-]+){0,4} ");
     /** "US envoy ", "Secretary of State ": up to three words before a name after "by". */
     private static final Pattern TITLES = Pattern.compile("(the )?([a-z.-]+ ){1,3}");
     /** 由維特科夫與德米特里耶夫共同起草的28點計畫: the author before a drafting verb ahead of the plan. */
@@ -118,8 +125,14 @@ final class Proposals {
                 return new Proposal(lastProposal.author(), opening.start(), false);
             }
         }
+        // "Russia handed Ukraine a memorandum. It also demands…": the plan just named, by its author
+        if (plan == null && lastProposal != null && sentence.start() - lastProposal.scope() < PROPOSAL_REACH
+                && opensWithPronoun(sentence)) {
+            return new Proposal(lastProposal.author(), sentence.start(), false);
+        }
         // "Crimea … would be recognized as Russian": the terms of the plan the sentences before set out
-        if (plan != null && (markerHits.any(u.start(), u.core(), "MODAL") || afterSemicolon(sentence))) {
+        if (plan != null && (markerHits.any(u.start(), u.core(), "MODAL") || afterSemicolon(sentence)
+                || opensWithPlan(sentence))) {
             return new Proposal(plan.author(), sentence.start(), false);
         }
         return null;
@@ -143,10 +156,14 @@ final class Proposals {
         return DEFINITE_PLAN.matcher(head).matches();
     }
 
+    private boolean opensWithPronoun(Span sentence) {
+        String head = layers.lower.substring(sentence.start(), Math.min(sentence.end(), sentence.start() + 4));
+        return head.startsWith("it ") || head.startsWith("它");
+    }
+
     /** A sentence that goes on about the plan: "It would also…", "The draft…", 該方案…. */
     private boolean opensWithPlan(Span sentence) {
-        String head = layers.lower.substring(sentence.start(), Math.min(sentence.end(), sentence.start() + 4));
-        if (head.startsWith("it ") || head.startsWith("它")) {
+        if (opensWithPronoun(sentence)) {
             return true;
         }
         Cues.Hit p = markerHits.first(sentence.start(), Math.min(sentence.end(), sentence.start() + 24), "PROPOSAL");
@@ -157,8 +174,10 @@ final class Proposals {
         if (!layers.chinese) {
             Matcher after = AUTHOR_AFTER.matcher(
                     layers.lower.substring(plan.end(), Math.min(sentence.end(), plan.end() + 30)));
-            if (after.find()) {
-                int at = plan.end() + after.end();
+            Matcher later = DRAFTED_BY.matcher(
+                    layers.lower.substring(plan.end(), Math.min(sentence.end(), plan.end() + 160)));
+            int at = after.find() ? plan.end() + after.end() : later.lookingAt() ? plan.end() + later.end() : -1;
+            if (at >= 0) {
                 for (EntityMention m : layers.entities(at, Math.min(sentence.end(), at + 40))) {
                     // "by envoy Steve Witkoff": a title or two may stand before the name
                     if (Holders.canHold(m) && (layers.adjacent(at, m.start()) || TITLES.matcher(
@@ -180,7 +199,8 @@ final class Proposals {
                 }
             }
         }
-        for (EntityMention m : layers.entitiesBackwards(Math.max(sentence.start(), plan.start() - 40), plan.start())) {
+        boolean nearest = true;
+        for (EntityMention m : layers.entitiesBackwards(Math.max(sentence.start(), plan.start() - 48), plan.start())) {
             if (!Holders.canHold(m)) {
                 continue;
             }
@@ -189,9 +209,12 @@ final class Proposals {
             if (layers.chinese) {
                 linked = between.length() <= 7 && between.chars().allMatch(ch -> AUTHOR_LINKS.indexOf(ch) >= 0);
             } else {
-                linked = POSSESSIVE.matcher(between).matches();
+                linked = nearest && POSSESSIVE.matcher(between).matches() || SUBMITTED.matcher(between).matches();
             }
-            return linked ? m : null;
+            if (linked || layers.chinese) {
+                return linked ? m : null;
+            }
+            nearest = false; // "Moscow handed Kyiv a memorandum": the one handing it over, further back
         }
         return null;
     }

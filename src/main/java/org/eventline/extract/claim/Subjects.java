@@ -24,6 +24,9 @@ final class Subjects {
             "and", "but", "also", "and also", "but also", "then", "and then", "repeatedly", "later",
             "has", "have", "had", "has also", "has repeatedly");
 
+    /** What links an author opening a clause to the offer it is about: 目前提出的, 所提供的. */
+    private static final Pattern AUTHORED = Pattern.compile("[^，。；、的]{0,3}(提出|提供|提議|承诺|给予)的");
+
     /** "be deployed", "be recognized": a passive right after a modal. */
     private static final Pattern PASSIVE_AFTER = Pattern.compile(
             " (be|been|being) ([a-z]+ly )?[a-z]+(ed|en|wn|nt)\\b");
@@ -32,6 +35,7 @@ final class Subjects {
     private final Cues.Hits stanceHits;
     private final Cues.Hits attributionHits;
     private final Cues.Hits markerHits;
+    private final Cues.Hits typeHits;
     private final StanceReader stanceReader;
     private final Members members;
 
@@ -40,6 +44,7 @@ final class Subjects {
         this.stanceHits = text.stances();
         this.attributionHits = text.attribution();
         this.markerHits = text.markers();
+        this.typeHits = text.types();
         this.stanceReader = text.stanceReader();
         this.members = members;
     }
@@ -52,6 +57,10 @@ final class Subjects {
         int from = u.start();
         if (speaker != null && speaker.cueEnd() > u.start() && speaker.cueEnd() < u.end()) {
             from = speaker.cueEnd();
+        }
+        EntityMention author = author(from, u.core());
+        if (author != null) {
+            return author;
         }
         boolean laidOn = false;
         for (Cues.Hit h : cues) {
@@ -79,8 +88,8 @@ final class Subjects {
                 if (between.contains("被") || layers.clauseBreak(m.end(), h.start()) && !apposition(m, h)) {
                     return null;
                 }
-                if (objectOf(m) || Holders.located(layers, markerHits, m)) {
-                    continue; // 向烏克蘭派遣, "to Ukraine", "troops in Ukraine": whom or where, not who
+                if (objectOf(m) || Holders.located(layers, markerHits, m) || typeHits.covers(m.start(), m.end())) {
+                    continue; // 向烏克蘭派遣, "to Ukraine", "troops in Ukraine", "NATO membership": whom or where, not who
                 }
                 // a list may run over commas from the clauses before ("Germany, France and Britain are…")
                 EntityMention first = Holders.firstOfList(layers, m, from == u.start() ? sentence.start() : from);
@@ -132,16 +141,29 @@ final class Subjects {
             }
         }
         Cues.Hit saying = attributionHits.first(sentence.start(), u.start(), "AFTER", "BEFORE", "SOURCE");
-        int limit = Math.min(firstVerb == null ? u.start() : firstVerb.start(),
-                saying == null ? u.start() : saying.start());
-        for (EntityMention m : layers.entities(sentence.start(), Math.min(limit, sentence.start() + 40))) {
-            if (!Holders.canHold(m) || objectOf(m) || m.entry().kind() == Kind.MEDIA) {
+        int verbAt = firstVerb == null ? u.start() : firstVerb.start();
+        if (saying != null && saying.end() <= verbAt) {
+            // "Merz said the United States would back…, but would not deploy…": the subject of what was said
+            EntityMention reported = subjectIn(saying.end(), verbAt);
+            if (reported != null) {
+                return reported;
+            }
+        }
+        int limit = Math.min(verbAt, saying == null ? u.start() : saying.start());
+        return subjectIn(sentence.start(), Math.min(limit, sentence.start() + 40));
+    }
+
+    /** The first actor in a stretch that can hold a position as its subject. */
+    private EntityMention subjectIn(int from, int to) {
+        for (EntityMention m : layers.entities(from, to)) {
+            if (!Holders.canHold(m) || objectOf(m) || m.entry().kind() == Kind.MEDIA
+                    || Holders.located(layers, markerHits, m)) {
                 continue;
             }
             if (possessor(m) && !partyOf(m)) {
                 continue; // "Russia's president, Vladimir Putin, has demanded…": the person named next
             }
-            return Holders.firstOfList(layers, m, sentence.start());
+            return Holders.firstOfList(layers, m, from);
         }
         return null;
     }
@@ -207,8 +229,8 @@ final class Subjects {
     /** The first actor that can hold a position, before the claim word, not an addressee or beneficiary. */
     EntityMention firstHolder(int from, int to) {
         for (EntityMention m : layers.entities(from, to)) {
-            if (!Holders.canHold(m)) {
-                continue;
+            if (!Holders.canHold(m) || typeHits.covers(m.start(), m.end()) || modifiesClaimWord(m)) {
+                continue; // "renounce NATO membership", 北約第5條: part of what is claimed, not who claims it
             }
             Cues.Hit marker = markerHits.last(Math.max(0, m.start() - 3), m.start(), "BENEFIT");
             if (marker != null && layers.blank(marker.end(), m.start())) {
@@ -277,6 +299,20 @@ final class Subjects {
     }
 
     /** 美方提供的保證: a Chinese verb before 的 describes the noun after it, its subject holds nothing here. */
+    /** 美方目前提出的安全保障: a clause opening with who put forward what it is about. */
+    private EntityMention author(int from, int to) {
+        EntityMention m = layers.chinese ? openingSubject(from, to) : null;
+        return m != null && AUTHORED.matcher(layers.norm.substring(m.end(), Math.min(to, m.end() + 8))).lookingAt()
+                ? m : null;
+    }
+
+    /** A name right before a claim word, as its modifier (北約第5條, 北約的第五條). */
+    private boolean modifiesClaimWord(EntityMention m) {
+        Cues.Hit next = typeHits.first(m.end(), Math.min(layers.norm.length(), m.end() + 8));
+        return layers.chinese && m.entry().kind() == Kind.ORGANIZATION && next != null && (next.start() == m.end()
+                || next.start() == m.end() + 1 && layers.norm.charAt(m.end()) == '的');
+    }
+
     private boolean modifies(Cues.Hit h) {
         return layers.chinese && h.end() < layers.norm.length() && layers.norm.charAt(h.end()) == '的';
     }

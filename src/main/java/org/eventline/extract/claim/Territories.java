@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * The places at stake in a claim: those named in it, and the one a reference points back to ("the
  * region", 該地區, 讓出的地帶): the nearest place named before as a region (頓巴斯（…）地區, "the Donbas
- * region"), else the nearest place named before.
+ * region"), else the nearest place named before. Land itself ("give up land") is at stake too, naming no place.
  */
 final class Territories {
 
@@ -28,6 +28,12 @@ final class Territories {
             }
         }
         return markers.any(from, to, "PLACE_REF");
+    }
+
+    /** Whether land itself is at stake in {@code [from, to)} ("give up land"), other than in the claim word. */
+    static boolean land(Cues.Hits markers, int from, int to, Cues.Hit claimWord) {
+        return markers.in(from, to, "LAND").stream()
+                .anyMatch(h -> h.end() <= claimWord.start() || h.start() >= claimWord.end());
     }
 
     static List<String> of(Layers layers, Cues.Hits markers, Cues.Hits events, int from, int to) {

@@ -117,6 +117,14 @@ final class Units {
                     || Holders.beforeColon(layers, c) != null;
             boolean opensCondition = opens(c, "IF");
             boolean currentIsClaim = current != null && claimUnit(current);
+            if (current != null && (aside(clauses, i) || aside(clauses, i - 1))) {
+                current = current.with(c, false); // "Security guarantees, he said, would be needed…": one clause
+                continue;
+            }
+            if (currentIsClaim && describesLast(c)) {
+                current = current.with(c, true); // "…withdraw from the part they control, which would become…"
+                continue;
+            }
             if (currentIsClaim && items[i]) {
                 current = current.with(c, true); // "demanding a withdrawal, recognition of Crimea, and a ban on aid"
                 continue;
@@ -147,6 +155,20 @@ final class Units {
             out.add(current);
         }
         return out;
+    }
+
+    /** An English saying set inside a clause, between commas: "…, he said, would…". */
+    private boolean aside(List<Span> clauses, int i) {
+        if (layers.chinese || i < 1 || i >= clauses.size() - 1) {
+            return false;
+        }
+        Span c = clauses.get(i);
+        String words = layers.lower.substring(c.start(), c.end()).replaceAll("[,;]", " ").strip();
+        String close = layers.norm.substring(c.end() - 1, Math.min(layers.norm.length(), c.end() + 1));
+        return words.split(" +").length <= 5 && !words.contains(" that") && close.contains(",")
+                && !words.matches("(who|which|as|while|when|where)\\b.*")
+                && attributionHits.any(c.start(), c.end(), "AFTER") && typeHits.in(c.start(), c.end()).isEmpty()
+                && layers.norm.substring(clauses.get(i - 1).end() - 1, c.start()).contains(",");
     }
 
     /**
@@ -335,6 +357,14 @@ final class Units {
     }
 
     /** ", which Russia annexed in 2014" after a place: what the place is, not a position of its own. */
+    /** An English relative clause about what the clause before ends on, saying nothing of who holds what. */
+    private boolean describesLast(Span c) {
+        return !layers.chinese && layers.lower.startsWith("which ", c.start())
+                && layers.entities(c.start(), Math.min(c.end(), c.start() + 32)).isEmpty()
+                && !markerHits.any(Math.max(0, c.start() - 60), c.start(), "PROPOSAL") // "the proposal…, which is for…"
+                && stanceHits.in(c.start(), c.end()).stream().noneMatch(h -> StanceReader.isVerb(h) && !h.is("REJECT"));
+    }
+
     private boolean describesPlace(Span c) {
         if (layers.chinese || !layers.lower.startsWith("which ", c.start()) || !nameEnds.get(c.start() - 2)) {
             return false;
@@ -371,7 +401,7 @@ final class Units {
                     place = Territories.named(layers, markerHits, eventHits, u.start(), u.end());
                     placeKnown = true;
                 }
-                if (!place) {
+                if (!place && !Territories.land(markerHits, u.start(), u.end(), h)) {
                     continue;
                 }
             }
@@ -380,6 +410,15 @@ final class Units {
             }
         }
         return best;
+    }
+
+    /** The clause a condition word opens in the unit ("if Ukraine does not withdraw,"), or null. */
+    Span conditionClause(Unit u) {
+        Cues.Hit condition = markerHits.first(u.start(), u.core(), "IF");
+        if (condition == null || condition.option().equals("before")) {
+            return null;
+        }
+        return new Span(condition.start(), conditionEnd(condition.end(), u.core()));
     }
 
     /** The end of the clause a condition opens: its comma, else {@code to}. */

@@ -292,6 +292,16 @@ public final class Cues {
             return -1;
         }
 
+        /** Whether a hit spans all of {@code [from, to)}. */
+        public boolean covers(int from, int to) {
+            for (int i = firstAtOrAfter(from + 1) - 1; i >= 0; i--) {
+                if (hits.get(i).end() >= to) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         public boolean any(int from, int to, String... labels) {
             return first(from, to, labels) != null;
         }

@@ -536,4 +536,69 @@ class UnusualWordingTest {
         assertEquals(Stance.REJECT, claim(en, TP, "no room for compromise on territory").stance());
         assertEquals(1, en.claims().size());
     }
+
+    @Test
+    void aSayingSetBetweenCommasSpeaksTheWholeClause() {
+        Extraction e = extract("Putin spoke at a forum on Friday. Guarantees of security, he said, would be needed "
+                + "for Russia as well.", "2025-11-08");
+        Claim c = claim(e, SG, "Guarantees of security, he said, would be needed for Russia as well");
+        assertHolder(e, c, "Vladimir Putin", "Russia");
+        assertEquals(Stance.DEMAND, c.stance());
+    }
+
+    @Test
+    void aSayingIsDatedByTheOccasionAfterItsVerb() {
+        Extraction e = extract("Britain would lead a reassurance force in Ukraine, Prime Minister Keir Starmer said "
+                + "after chairing a video call of allies on Tuesday.", "2025-10-09");
+        assertEquals("2025-10-07", claim(e, SG, "reassurance force").date());
+    }
+
+    @Test
+    void aSubjectAfterTheSayingVerbHoldsTheClauseThatGoesOnWithIt() {
+        Extraction e = extract("Tusk said on Monday that Germany would fund the mission but would not deploy "
+                + "its own troops in Ukraine.", "2025-10-09");
+        Claim refusal = claim(e, SG, "would not deploy its own troops");
+        assertHolder(e, refusal, "Germany");
+        assertEquals(Stance.REJECT, refusal.stance());
+    }
+
+    @Test
+    void aNegationInsideTheConditionDoesNotNegateThePosition() {
+        Extraction zh = extract("佩斯科夫10日表示，如果基輔不撤軍，俄軍將以武力解放頓巴斯。", "2025-10-11");
+        Claim force = claim(zh, TP, "以武力解放頓巴斯");
+        assertFalse(force.negated());
+        Extraction en = extract("Peskov said Russia would take Donbas by force if Kyiv did not withdraw.", "2025-10-11");
+        assertFalse(claim(en, TP, "take Donbas by force").negated());
+    }
+
+    @Test
+    void landItselfIsEnoughForAWordThatNeedsAPlace() {
+        Extraction e = extract("Sybiha said Kyiv would never give up land for a truce.", "2025-10-11");
+        assertEquals(Stance.REJECT, claim(e, TP, "give up land").stance());
+    }
+
+    @Test
+    void theTermsOfAMemorandumHandedOverAreHeldByWhoHandedItOver() {
+        Extraction e = extract("Russia handed Ukraine a memorandum in Istanbul on Monday. It also demands that "
+                + "Ukraine declare neutrality, renounce NATO membership and limit the size of its army.", "2025-06-03");
+        for (Claim c : claims(e, SG, "")) {
+            assertHolder(e, c, "Russia");
+        }
+        assertFalse(claims(e, SG, "").isEmpty());
+    }
+
+    @Test
+    void whoPutForwardAnOfferHoldsIt() {
+        Extraction e = extract("澤倫斯基表示，美方目前提出的安全保障期限為15年。", "2025-12-30");
+        assertHolder(e, claim(e, SG, "美方目前提出的安全保障"), "United States");
+    }
+
+    @Test
+    void theOccasionOfASayingNamesNoSpeaker() {
+        Extraction e = extract("烏克蘭總統澤倫斯基3日訪問芬蘭首都赫爾辛基時表示，烏克蘭需要真正的安全保證，而不只是紙上的承諾。",
+                "2025-12-04");
+        Claim c = claim(e, SG, "烏克蘭需要真正的安全保證，而不只是紙上的承諾");
+        assertHolder(e, c, "Volodymyr Zelenskyy", "Ukraine");
+        assertEquals(1, claims(e, SG, "").size());
+    }
 }
