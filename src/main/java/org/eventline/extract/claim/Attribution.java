@@ -123,7 +123,11 @@ final class Attribution {
             ref = opening != null && opening.start() - sentence.start() <= (layers.chinese ? 2 : 4) ? opening : null;
         }
         if (ref != null) {
-            Said antecedent = ref.option().equals("person") ? nearestPerson(ref.start(), before, last) : last;
+            Said antecedent = switch (ref.option()) {
+                case "person" -> nearestPerson(ref.start(), before, last);
+                case "group" -> nearestGroup(ref.start(), h);
+                default -> last;
+            };
             return antecedent == null ? null
                     : antecedent.carriedTo(h.start(), h.end(), verbStance, dateOf(clause.start(), h));
         }
@@ -191,6 +195,18 @@ final class Attribution {
      * the nearest sentence before that names a person (its speaker, when it has one), looking no further back
      * than the paragraph before.
      */
+    /** "the group said", 該聯盟表示: the organisation or group named last, in this paragraph or the one before. */
+    private Said nearestGroup(int at, Cues.Hit verb) {
+        int from = layers.paragraphStart(Math.max(0, layers.paragraphStart(at) - 1));
+        for (EntityMention m : layers.entitiesBackwards(from, at)) {
+            Kind kind = m.entry().kind();
+            if ((kind == Kind.ORGANIZATION || kind == Kind.GROUP) && Holders.canHold(m)) {
+                return new Said(Holders.key(m), m, verb.start(), verb.end(), verbStance(verb), dateOf(at, verb), false);
+            }
+        }
+        return null;
+    }
+
     private Said nearestPerson(int at, List<Said> before, Said last) {
         for (int i = before.size() - 1; i >= 0; i--) {
             Said s = before.get(i);

@@ -326,9 +326,12 @@ public final class ClaimFinder implements Component {
             // what a plan offers or accepts, its author proposes; so do the clauses going on with the plan
             boolean planned = via == Via.PROPOSAL && !proposal.named()
                     || previous != null && previous.via() == Via.PROPOSAL && holder.equals(previous.holder());
+            // what a plan offers or accepts, its author proposes; so what it rules out for others ("Ukraine
+            // will not join NATO"), while what it rules out for its author ("Kyiv will not recognize…") it refuses
+            boolean ownRefusal = subject != null && holder.equals(Holders.key(subject));
             if (planned && (stance == null || stance.equals("OFFER") || stance.equals("ACCEPT")
-                    || stance.equals("STATE") || stance.equals("REJECT"))) {
-                stance = "PROPOSE"; // what a plan offers, accepts or rules out ("Ukraine will not join NATO"), its author proposes
+                    || stance.equals("STATE") || stance.equals("REJECT") && !ownRefusal)) {
+                stance = "PROPOSE";
             }
             if (stance == null && via == Via.PREVIOUS && previous != null && !contrasts(u)) {
                 stance = previous.stance().name();

@@ -44,6 +44,15 @@ final class Territories {
             }
         }
         for (Cues.Hit ref : markers.in(from, to, "PLACE_REF")) {
+            if (!ref.option().isEmpty()) {
+                // "the four regions": the places of that many names before
+                for (String key : antecedents(layers, events, ref.start(), Integer.parseInt(ref.option()))) {
+                    if (!out.contains(key)) {
+                        out.add(key);
+                    }
+                }
+                continue;
+            }
             EntityMention m = antecedent(layers, markers, events, ref.start());
             if (m != null && !out.contains(m.entry().key())) {
                 out.add(m.entry().key());
@@ -60,6 +69,24 @@ final class Territories {
         }
         String between = layers.norm.substring(m.end(), next.start());
         return between.isBlank() || between.chars().allMatch(c -> "举行的办召开".indexOf(c) >= 0);
+    }
+
+    /** The last {@code count} distinct places named before {@code at}, or none when fewer are named. */
+    private static List<String> antecedents(Layers layers, Cues.Hits events, int at, int count) {
+        List<String> keys = new ArrayList<>();
+        for (EntityMention m : layers.entitiesBackwards(Math.max(0, at - LOOK_BACK), at)) {
+            String between = layers.lower.substring(m.end(), at).strip();
+            if (between.equals("and") || between.equals("and the") || "、和与及".contains(between) && between.length() == 1) {
+                continue; // "Crimea and the four regions": named beside them, not one of them
+            }
+            if (Holders.territory(m) && !venue(layers, events, m) && !keys.contains(m.entry().key())) {
+                keys.add(m.entry().key());
+                if (keys.size() == count) {
+                    return keys;
+                }
+            }
+        }
+        return List.of();
     }
 
     private static EntityMention antecedent(Layers layers, Cues.Hits markers, Cues.Hits events, int at) {

@@ -12,6 +12,7 @@ import org.eventline.extract.entity.Gazetteer;
 import org.eventline.extract.entity.Kind;
 import org.eventline.model.Event;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -64,17 +65,42 @@ public final class EventFinder implements Component {
         MentionReader.Lead lead = reader.lead();
         List<EventMention> ms = Occurrence.datedByOthers(reader.read(), doc.anchor, lead);
         List<Occurrence> occurrences = Occurrence.cluster(ms, doc.anchor, lead);
-        int n = 0;
-        Set<List<Object>> seen = new HashSet<>();
+        List<Event> events = new ArrayList<>();
         for (Occurrence o : occurrences) {
-            Event e = o.toEvent("e" + (n + 1), layers);
-            // two undated mentions dated alike by the story's lead may tell one event twice
-            if (e != null && seen.add(List.of(e.type(), String.valueOf(e.date()), String.valueOf(e.place()),
-                    Set.copyOf(e.participants())))) {
-                doc.events.add(e);
-                n++;
+            Event e = o.toEvent("e" + (events.size() + 1), layers);
+            if (e != null) {
+                events.add(e);
             }
         }
+        int n = 0;
+        for (Event e : distinct(events)) {
+            doc.events.add(new Event("e" + (++n), e.type(), e.date(), e.place(), e.participants(), e.evidence(),
+                    e.start(), e.end(), e.confidence()));
+        }
+    }
+
+    /**
+     * The events without repeats: two mentions dated alike by the story's lead may tell one event twice, the
+     * same, or once with its place and once without.
+     */
+    private static List<Event> distinct(List<Event> events) {
+        Set<List<Object>> placed = new HashSet<>();
+        for (Event e : events) {
+            if (e.place() != null) {
+                placed.add(List.of(e.type(), e.date(), Set.copyOf(e.participants())));
+            }
+        }
+        Set<List<Object>> seen = new HashSet<>();
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            List<Object> told = List.of(e.type(), e.date(), Set.copyOf(e.participants()));
+            boolean again = e.place() == null ? placed.contains(told) || !seen.add(told)
+                    : !seen.add(List.of(e.type(), e.date(), e.place(), Set.copyOf(e.participants())));
+            if (!again) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** The place the words of a mention name in the gazetteer (巴黎 read as France names Paris), or null. */

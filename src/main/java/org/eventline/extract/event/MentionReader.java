@@ -873,6 +873,17 @@ final class MentionReader {
      * (基輔遭到俄軍襲擊, "Kyiv came under Russian attack") the target comes first. A trigger that only
      * attacks with a target ("struck Kyiv", not "struck a tone") has none without one.
      */
+    /** The party an English relative clause is about: the name right before ", which" or ", who". */
+    private EntityMention relativeAntecedent(Span clause) {
+        if (layers.chinese || !(layers.lower.startsWith("which ", clause.start()) || layers.lower.startsWith("who ", clause.start()))) {
+            return null;
+        }
+        for (EntityMention m : layers.entitiesBackwards(Math.max(0, clause.start() - 40), clause.start())) {
+            return party(m) && layers.text.substring(m.end(), clause.start()).strip().equals(",") ? m : null;
+        }
+        return null;
+    }
+
     private List<EntityMention> attackParties(Cues.Hit h, Span clause, List<Span> clauses) {
         Cues.Hit passive = markers.last(clause.start(), h.end(), "PASSIVE");
         if (passive != null && passive.start() >= h.start() && passive.end() <= h.start()) {
@@ -894,6 +905,9 @@ final class MentionReader {
             } else if (attacker == null) {
                 attacker = m;
             }
+        }
+        if (attacker == null && passive == null) {
+            attacker = relativeAntecedent(clause); // "Russia, which launched its invasion in 2022, …"
         }
         if (passive != null) {
             for (EntityMention m : layers.entitiesBackwards(clause.start(), passive.start())) {

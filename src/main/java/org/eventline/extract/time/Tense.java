@@ -82,8 +82,9 @@ final class Tense {
                 k = Kind.PAST;
             } else {
                 String w = m.group().toLowerCase(Locale.ROOT);
-                if (NOT_PAST.contains(w) || words.get("future", w) != null || afterBe(text, m.start())) {
-                    continue;
+                if (NOT_PAST.contains(w) || words.get("future", w) != null || afterBe(text, m.start())
+                        || m.start() > 0 && text.charAt(m.start() - 1) == '-') {
+                    continue; // "so-called", "US-backed": an adjective, no verb
                 }
                 k = Kind.PAST;
             }

@@ -601,4 +601,44 @@ class UnusualWordingTest {
         assertHolder(e, c, "Volodymyr Zelenskyy", "Ukraine");
         assertEquals(1, claims(e, SG, "").size());
     }
+
+    @Test
+    void theGroupSpeaksForTheGroupNamedBefore() {
+        Extraction e = extract("After a video call of the coalition of the willing on Sunday, chaired by Keir Starmer, "
+                + "the group said it was ready to deploy a reassurance force once the fighting stopped.", "2025-08-18");
+        assertHolder(e, claim(e, SG, "reassurance force"), "Coalition of the willing");
+    }
+
+    @Test
+    void aHeadlineInThePresentTenseNamesItsSpeaker() {
+        Extraction e = extract("Putin warns Western troops would be 'legitimate targets'\n\nMOSCOW, Sept 5 (Reuters) - "
+                + "Putin spoke in Vladivostok on Friday.", "2025-09-05");
+        assertHolder(e, claim(e, SG, "legitimate targets"), "Vladimir Putin", "Russia");
+    }
+
+    @Test
+    void whatADocumentHandedOverCallsForItsAuthorDemands() {
+        Extraction e = extract("Moscow handed Kyiv a memorandum on Monday. Officials studied it for a week. "
+                + "For a final settlement, the document calls for recognition of Crimea as part of Russia.", "2025-06-03");
+        Claim c = claim(e, TP, "recognition of Crimea");
+        assertHolder(e, c, "Russia");
+        assertEquals(Stance.DEMAND, c.stance());
+    }
+
+    @Test
+    void whatAPlanRulesOutForItsAuthorItRefuses() {
+        Extraction e = extract("Ukraine's own roadmap, submitted before the talks, says Kyiv will not recognize any "
+                + "occupied land as Russian.", "2025-06-03");
+        assertEquals(Stance.REJECT, claim(e, TP, "will not recognize").stance());
+    }
+
+    @Test
+    void theFourRegionsAreTheFourNamedBefore() {
+        Extraction e = extract("Moscow wants Ukraine to leave the Donetsk, Luhansk, Zaporizhzhia and Kherson regions, "
+                + "Peskov said. Russia demands recognition of Crimea and the four regions as Russian, he added.",
+                "2025-06-03");
+        Claim c = claim(e, TP, "recognition of Crimea");
+        assertEquals(List.of("Crimea", "Kherson Oblast", "Zaporizhzhia Oblast", "Luhansk Oblast", "Donetsk Oblast"),
+                names(e, c.territories()));
+    }
 }

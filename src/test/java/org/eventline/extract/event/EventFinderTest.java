@@ -31,6 +31,25 @@ class EventFinderTest {
     }
 
     @Test
+    void aSummitHostedAndTalkedOfInOneClauseIsOneMeeting() {
+        Extraction e = extract("PARIS, Sept 5 (Reuters) - Allies are ready to send troops to Ukraine, French President "
+                + "Emmanuel Macron said after hosting a summit of Kyiv's allies on Thursday.", "2025-09-05");
+        List<Event> meetings = events(e, "MEETING");
+        assertEquals(1, meetings.size(), meetings.toString());
+        assertEquals("2025-09-04", meetings.get(0).date());
+    }
+
+    @Test
+    void anInvasionToldInARelativeClauseIsAnAttackByTheNameBeforeIt() {
+        Extraction e = extract("Russia, which launched its full-scale invasion in February 2022, holds a fifth of "
+                + "Ukraine.", "2025-09-05");
+        List<Event> attacks = events(e, "ATTACK");
+        assertEquals(1, attacks.size(), attacks.toString());
+        assertEquals("2022-02", attacks.get(0).date());
+        assertEquals(List.of("Russia"), names(e, attacks.get(0).participants()).subList(0, 1));
+    }
+
+    @Test
     void talksAsATopicAreNoMeeting() {
         Extraction e = extract("Peace talks have stalled for months. The fate of the Donbas dominates the negotiations. "
                 + "Washington wants a deal by Christmas and has held talks with Russia in recent weeks.", "2025-12-16");
