@@ -85,6 +85,8 @@ public final class ClaimFinder implements Component {
         private Said last;
         private Found lastFound;
         private int lastParagraph = -1;
+        /** Whether the sentence read opens with a pronoun for the speaker before and names no speaker itself. */
+        private boolean referred;
         private int count;
 
         Reading(Doc doc) {
@@ -118,7 +120,10 @@ public final class ClaimFinder implements Component {
                 if (said.isEmpty()) {
                     carried = saidAfterQuote(sentence, i + 1 < sentences.size() ? sentences.get(i + 1) : null);
                 }
-                if (carried == null && said.isEmpty() && last != null
+                // "He again rejected…, telling reporters…": a sentence opening with a pronoun goes on with the
+                // speaker before, whatever unnamed saying follows in it
+                referred = opensWithReference(sentence) && said.stream().noneMatch(s -> s.holder() != null);
+                if (carried == null && (said.isEmpty() || referred) && last != null
                         && (paragraph == lastParagraph || opensWithReference(sentence))) {
                     carried = last.carriedTo(-1, -1, null, null);
                 }
@@ -417,7 +422,7 @@ public final class ClaimFinder implements Component {
                 }
             }
             if (best == null || best.holder() == null && best.who() == null) {
-                return best != null ? best : carried;
+                return best != null && !(referred && carried != null) ? best : carried;
             }
             return best;
         }

@@ -80,8 +80,11 @@ final class Holders {
                 }
                 // "In Europe, Britain and France have said…": where they are is no item of the list
                 boolean placed = !layers.chinese && PLACED.matcher(layers.lower.substring(Math.max(0, p.start() - 4), p.start())).find();
-                if (canHold(p) && !placed && (between.isEmpty() || between.equals("and") || between.equals(", and")
-                        || between.length() == 1 && LIST_JOINERS.indexOf(between.charAt(0)) >= 0)) {
+                // "…would not fight Russia, Macron said": a comma joins only names of a kind into a list
+                boolean unlike = between.equals(",") && p.entry().kind() != first.entry().kind()
+                        && (p.entry().kind() == Kind.PERSON || first.entry().kind() == Kind.PERSON);
+                if (canHold(p) && !placed && !unlike && (between.isEmpty() || between.equals("and")
+                        || between.equals(", and") || between.length() == 1 && LIST_JOINERS.indexOf(between.charAt(0)) >= 0)) {
                     first = p;
                     moved = true;
                 }

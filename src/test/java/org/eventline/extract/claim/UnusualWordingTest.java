@@ -641,4 +641,18 @@ class UnusualWordingTest {
         assertEquals(List.of("Crimea", "Kherson Oblast", "Zaporizhzhia Oblast", "Luhansk Oblast", "Donetsk Oblast"),
                 names(e, c.territories()));
     }
+
+    @Test
+    void aSentenceOpeningWithHeGoesOnWithTheSpeakerBefore() {
+        Extraction e = extract("Zelenskiy said the pledges were a serious step.\n\nHe again rejected Moscow's demand "
+                + "that Ukraine withdraw from the Donetsk region, telling reporters that the army would hold.", "2025-09-05");
+        assertHolder(e, claim(e, TP, "rejected Moscow's demand"), "Volodymyr Zelenskyy", "Ukraine");
+    }
+
+    @Test
+    void aCommaBeforeTheSpeakerMakesNoListWithThePlaceBeforeIt() {
+        Extraction e = extract("The force would not fight Russia, Macron said. \"The security guarantees will be "
+                + "deployed,\" he said.", "2025-09-05");
+        assertHolder(e, claim(e, SG, "security guarantees will be deployed"), "Emmanuel Macron", "France");
+    }
 }
