@@ -655,4 +655,17 @@ class UnusualWordingTest {
                 + "deployed,\" he said.", "2025-09-05");
         assertHolder(e, claim(e, SG, "security guarantees will be deployed"), "Emmanuel Macron", "France");
     }
+
+    @Test
+    void aCounterProposalOfSeveralStatesIsTheFirstNamedAndGoesOn() {
+        Extraction e = extract("英、法、德3國反提案則主張，領土談判應以目前的接觸線為起點。反提案也要求美國提供類似北約第5條的安全保證。",
+                "2025-11-24");
+        assertHolder(e, claim(e, SG, "類似北約第5條的安全保證"), "United Kingdom");
+    }
+
+    @Test
+    void aThreatIsASaying() {
+        Extraction e = extract("消息人士稱，俄方代表還揚言，若烏方不接受，下次將要求更多領土。", "2025-05-17");
+        assertHolder(e, claim(e, TP, "下次將要求更多領土"), "Russia");
+    }
 }
