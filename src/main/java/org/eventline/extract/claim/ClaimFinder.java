@@ -143,7 +143,8 @@ public final class ClaimFinder implements Component {
                 proposals.sentenceEnds(sentence);
                 Said named = null;
                 for (Said s : said) {
-                    if (s.holder() != null) {
+                    // 澤連斯基回應說，普京又一次表明…: in Chinese a later saying is part of what the first says
+                    if (s.holder() != null && (named == null || !layers.chinese)) {
                         named = s;
                     }
                 }

@@ -18,7 +18,7 @@ final class Proposals {
     /** How far back (in characters) a plan named without its author refers to the last one named with it. */
     private static final int PROPOSAL_REACH = 400;
     /** What may stand between an author and its plan in Chinese (美方提出的, 英、法、德3國反提案). */
-    private static final String AUTHOR_LINKS = "的版和平所提出之新最初修订这项些该国等两三四0123456789";
+    private static final String AUTHOR_LINKS = "的版和平所提出之新最初修订这项些该国等两三四点0123456789";
     /** "the White House's latest", "US-" before a plan: what links an author to its proposal in English. */
     private static final Pattern POSSESSIVE = Pattern.compile("(['’]s( [a-z-]+){0,3})? ?");
 

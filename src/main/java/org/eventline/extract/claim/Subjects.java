@@ -88,6 +88,10 @@ final class Subjects {
                 if (between.contains("被") || layers.clauseBreak(m.end(), h.start()) && !apposition(m, h)) {
                     return null;
                 }
+                int from2 = m.end();
+                if (cues.stream().anyMatch(o -> o.option().equals("other") && o.start() >= from2 && o.end() <= h.start())) {
+                    return null; // 美國則應提供…, "Russia must offer…": whom a demand is laid on does not hold it
+                }
                 if (objectOf(m) || Holders.located(layers, markerHits, m) || typeHits.covers(m.start(), m.end())) {
                     continue; // 向烏克蘭派遣, "to Ukraine", "troops in Ukraine", "NATO membership": whom or where, not who
                 }

@@ -134,6 +134,10 @@ final class Units {
                 current = current.with(c, false);
                 continue;
             }
+            if (current != null && !currentIsClaim && !opensWithSaying && endsOnVerb(current)) {
+                current = current.with(c, false); // 26國正式承諾，在停火後，向烏克蘭派出部隊: the verb's object comes later
+                continue;
+            }
             if (current != null && !opensWithSaying && completes(c, current, currentIsClaim)) {
                 current = current.with(c, currentIsClaim);
                 continue;
@@ -155,6 +159,23 @@ final class Units {
             out.add(current);
         }
         return out;
+    }
+
+    /**
+     * A Chinese clause ending on a commitment or demand with nothing after it (已有26國正式承諾，): what is
+     * committed to follows in the next clauses.
+     */
+    private boolean endsOnVerb(Unit u) {
+        if (!layers.chinese) {
+            return false;
+        }
+        int end = layers.trimmedEnd(u.start(), u.end());
+        while (end > u.start() && "，,了".indexOf(layers.norm.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        Cues.Hit last = stanceHits.last(u.start(), end);
+        return last != null && last.end() == end && StanceReader.isVerb(last) && !last.option().equals("other")
+                && !last.is("CONDITION") && !attributionHits.any(last.start(), last.end());
     }
 
     /** An English saying set inside a clause, between commas: "…, he said, would…". */

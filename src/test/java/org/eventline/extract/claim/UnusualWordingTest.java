@@ -668,4 +668,24 @@ class UnusualWordingTest {
         Extraction e = extract("消息人士稱，俄方代表還揚言，若烏方不接受，下次將要求更多領土。", "2025-05-17");
         assertHolder(e, claim(e, TP, "下次將要求更多領土"), "Russia");
     }
+
+    @Test
+    void whomADemandIsLaidOnDoesNotHoldWhatItMustOffer() {
+        Extraction e = extract("歐洲國家此前提出的反建議主張，美國則應提供類似北約第五條的安全保障。", "2025-11-28");
+        assertHolder(e, claim(e, SG, "美國則應提供"), "Europe");
+    }
+
+    @Test
+    void aCommitmentWhoseObjectComesAfterACommaIsOneClaim() {
+        Extraction e = extract("馬克宏4日表示，已有26個國家正式承諾，在停火後的第二天，向烏克蘭派出保障部隊。", "2025-09-05");
+        Claim c = claim(e, SG, "保障部隊");
+        assertTrue(c.evidence().startsWith("已有26個國家正式承諾"), c.evidence());
+        assertEquals(Stance.OFFER, c.stance());
+    }
+
+    @Test
+    void inChineseTheFirstSpeakerOfASentenceIsTheOneWhoGoesOn() {
+        Extraction e = extract("澤連斯基當晚回應說，普京又一次表明他不想結束戰爭。他強調，烏克蘭不會從頓涅茨克州撤出。", "2025-12-20");
+        assertHolder(e, claim(e, TP, "頓涅茨克州撤出"), "Volodymyr Zelenskyy", "Ukraine");
+    }
 }
