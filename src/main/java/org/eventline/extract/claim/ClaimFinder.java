@@ -200,6 +200,12 @@ public final class ClaimFinder implements Component {
             return -1;
         }
 
+        /** 這些部隊將是合法目標, "would be legitimate targets": what the speaker calls what was just said. */
+        private boolean speakerCalls(List<Cues.Hit> cues, Said speaker) {
+            return speaker != null && speaker.holder() != null
+                    && cues.stream().anyMatch(h -> h.is("REJECT") && h.option().equals("other"));
+        }
+
         private boolean opensWithReference(Span sentence) {
             Cues.Hit ref = attributionHits.first(sentence.start(), Math.min(sentence.end(), sentence.start() + 16),
                     "REFER");
@@ -271,7 +277,8 @@ public final class ClaimFinder implements Component {
                     holder = speaker.holder(); // 澤倫斯基表示，烏克蘭拒絕…: the named leader speaks for his state
                 }
             } else if (previous != null && previous.via() != Via.SPEAKER && previous.via() != Via.CARRIED
-                    && previous.via() != Via.FIRST && (!contrasts(u) || namesNoHolder(u, typeAt)) && !saidSince(previous, speaker, u)) {
+                    && previous.via() != Via.FIRST && (!contrasts(u) || namesNoHolder(u, typeAt)) && !saidSince(previous, speaker, u)
+                    && !speakerCalls(cues, speaker)) {
                 holder = previous.holder();
                 via = Via.PREVIOUS;
             } else if (speaker != null && speaker.holder() != null) {

@@ -63,7 +63,11 @@ final class Subjects {
             return author;
         }
         boolean laidOn = false;
+        Span condition = conditionOf(u);
         for (Cues.Hit h : cues) {
+            if (condition != null && h.start() >= condition.start() && h.end() <= condition.end()) {
+                continue; // 若美國提供戰斧飛彈，將…: who the condition is about does not hold what follows it
+            }
             laidOn |= h.start() >= from && h.option().equals("other");
             if (h.start() < from || !StanceReader.isVerb(h) || h.option().equals("other") || modifies(h)) {
                 continue;
@@ -303,6 +307,20 @@ final class Subjects {
     }
 
     /** 美方提供的保證: a Chinese verb before 的 describes the noun after it, its subject holds nothing here. */
+    /** The clause a condition word opens at the head of the unit, up to its comma, or null. */
+    private Span conditionOf(Unit u) {
+        Cues.Hit open = markerHits.first(u.start(), u.core(), "IF");
+        if (open == null || open.option().equals("before")) {
+            return null;
+        }
+        for (int k = open.end(); k < u.core(); k++) {
+            if ("，,；;".indexOf(layers.norm.charAt(k)) >= 0) {
+                return new Span(open.start(), k);
+            }
+        }
+        return null;
+    }
+
     /** 美方目前提出的安全保障: a clause opening with who put forward what it is about. */
     private EntityMention author(int from, int to) {
         EntityMention m = layers.chinese ? openingSubject(from, to) : null;

@@ -688,4 +688,27 @@ class UnusualWordingTest {
         Extraction e = extract("澤連斯基當晚回應說，普京又一次表明他不想結束戰爭。他強調，烏克蘭不會從頓涅茨克州撤出。", "2025-12-20");
         assertHolder(e, claim(e, TP, "頓涅茨克州撤出"), "Volodymyr Zelenskyy", "Ukraine");
     }
+
+    @Test
+    void putinIsNoVerbOfPuttingTroops() {
+        Extraction e = extract("Putin said in June that Ukraine must pull its troops out of the Donetsk and Luhansk "
+                + "regions.", "2025-02-18");
+        assertEquals(Stance.DEMAND, claim(e, TP, "pull its troops out").stance());
+        assertTrue(claims(e, SG, "").isEmpty(), e.claims().toString());
+    }
+
+    @Test
+    void whoTheConditionIsAboutDoesNotHoldTheWarning() {
+        Extraction e = extract("普丁16日警告，若美國提供戰斧飛彈給烏克蘭，將嚴重損害美俄關係。", "2025-10-22");
+        assertHolder(e, claim(e, SG, "戰斧飛彈"), "Vladimir Putin", "Russia");
+    }
+
+    @Test
+    void aPlanToSendForcesAndWhatTheSpeakerCallsThem() {
+        Extraction e = extract("普京19日表示，英法牽頭的「自願聯盟」計劃在停火後派出多國「保障部隊」，這些部隊將是合法目標。"
+                + "俄羅斯從來沒有打算攻擊歐洲。", "2025-12-20");
+        assertHolder(e, claim(e, SG, "計劃在停火後派出"), "Coalition of the willing");
+        assertHolder(e, claim(e, SG, "合法目標"), "Vladimir Putin", "Russia");
+        assertHolder(e, claim(e, SG, "攻擊歐洲"), "Vladimir Putin", "Russia");
+    }
 }
