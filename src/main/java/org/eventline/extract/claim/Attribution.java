@@ -146,6 +146,12 @@ final class Attribution {
                 }
             }
         }
+        // 包括施凱爾、馬克宏…在內的多位領袖，昨天發表聯合聲明表示: the subject may stand in a clause of its own
+        EntityMention subject = subjectClauseBefore(clause, sentence);
+        if (subject != null) {
+            subject = Holders.firstOfList(layers, subject, sentence.start());
+            return new Said(Holders.key(subject), subject, h.start(), h.end(), verbStance, dateOf(clause.start(), h), false);
+        }
         // 普丁表示，下次將要求…: a verb with no speaker of its own goes on with the words of the one before
         Said previous = !before.isEmpty() ? before.get(before.size() - 1) : null;
         if (layers.chinese && previous != null && previous.holder() != null && previous.cueEnd() > sentence.start()) {
@@ -307,6 +313,26 @@ final class Attribution {
             return m;
         }
         return null;
+    }
+
+    /** In Chinese, the speaker named in a clause of nothing but names before the saying's clause, or null. */
+    private EntityMention subjectClauseBefore(Span clause, Span sentence) {
+        if (!layers.chinese || clause.start() <= sentence.start()) {
+            return null;
+        }
+        int end = clause.start() - 1;
+        int start = sentence.start();
+        for (int k = end - 1; k > sentence.start(); k--) {
+            if ("，,；;：:。".indexOf(layers.norm.charAt(k)) >= 0) {
+                start = k + 1;
+                break;
+            }
+        }
+        if (stances.any(start, end) || cues.any(start, end) || markers.any(start, end, "IF")) {
+            return null; // a clause with a verb of its own says something itself
+        }
+        EntityMention who = speakerBefore(start, end);
+        return who != null && who.entry().kind() != Kind.MEDIA ? who : null;
     }
 
     /** 澤倫斯基訪問愛爾蘭首都都柏林時表示: a name in the occasion of the saying, after its verb, is not the speaker. */

@@ -75,6 +75,8 @@ final class Documents {
         return null;
     }
 
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("[：:「“\"]");
+
     /** The party before the last issuing verb (發表, 簽署, "issued", "signed") ahead of {@code at}. */
     private EntityMention lastIssuer(int at) {
         List<Cues.Hit> issued = markers.in(Math.max(0, at - ISSUE_REACH), at, "ISSUE");
@@ -88,6 +90,9 @@ final class Documents {
             }
             // "In a joint declaration signed in Paris, the coalition pledged…": the subject after the document
             for (EntityMention m : layers.entities(h.end(), sentence.end())) {
+                if (QUOTED.matcher(layers.norm.substring(h.end(), m.start())).find()) {
+                    break; // …發表聯合聲明表示：「我們支持川普…」: who is quoted about is not who issued it
+                }
                 if (Holders.canHold(m) && !Holders.located(layers, markers, m)) {
                     return layers.clauseBreak(h.end(), m.start()) ? m : null;
                 }

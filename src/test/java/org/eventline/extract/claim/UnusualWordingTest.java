@@ -711,4 +711,11 @@ class UnusualWordingTest {
         assertHolder(e, claim(e, SG, "合法目標"), "Vladimir Putin", "Russia");
         assertHolder(e, claim(e, SG, "攻擊歐洲"), "Vladimir Putin", "Russia");
     }
+
+    @Test
+    void leadersNamedInAClauseOfTheirOwnIssueTheStatementNotWhomTheyQuote() {
+        Extraction e = extract("包括法國總統馬克宏與澤倫斯基在內的多位領袖，昨天發表聯合聲明表示：「我們支持川普總統的立場，"
+                + "目前的接觸線應作為談判的起點。」", "2025-10-22");
+        assertHolder(e, claim(e, TP, "接觸線應作為談判的起點"), "Emmanuel Macron", "France", "Volodymyr Zelenskyy");
+    }
 }
