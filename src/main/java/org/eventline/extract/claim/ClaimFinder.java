@@ -87,6 +87,8 @@ public final class ClaimFinder implements Component {
         private int lastParagraph = -1;
         /** Whether the sentence read opens with a pronoun for the speaker before and names no speaker itself. */
         private boolean referred;
+        /** Whether the last speaker named is a plan (28點計畫要求：…), whose terms the next sentences may go on with. */
+        private boolean lastByPlan;
         private int count;
 
         Reading(Doc doc) {
@@ -149,6 +151,7 @@ public final class ClaimFinder implements Component {
                     }
                 }
                 if (named != null) {
+                    lastByPlan = spokenByPlan(named);
                     last = named;
                     lastParagraph = paragraph;
                 } else if (!said.isEmpty()) {
@@ -198,6 +201,12 @@ public final class ClaimFinder implements Component {
                 }
             }
             return -1;
+        }
+
+        /** 28點計畫要求：…, "the proposal says": a plan speaks, so what it says its author proposes. */
+        private boolean spokenByPlan(Said speaker) {
+            return speaker != null && speaker.cueStart() > 0 && markerHits.any(
+                    Math.max(0, speaker.cueStart() - (layers.chinese ? 6 : 20)), speaker.cueStart(), "PROPOSAL");
         }
 
         /** 這些部隊將是合法目標, "would be legitimate targets": what the speaker calls what was just said. */
@@ -318,9 +327,11 @@ public final class ClaimFinder implements Component {
             boolean negated = cues.stream().anyMatch(h -> (h.is("NEGATION") || h.is("REJECT") && h.option().equals("neg"))
                     && (ownCondition || h.start() < condition.start() || h.start() >= condition.end()));
             String stance = stanceReader.stance(u.start(), u.end(), cues);
+            boolean verbOfSpeaker = false;
             if (stance == null && speaker != null && speaker.stance() != null
                     && (via == Via.SPEAKER || via == Via.CARRIED)) {
                 stance = speaker.stance();
+                verbOfSpeaker = true;
                 // 澤倫斯基重申，烏克蘭不會撤軍: a refusal, whatever the saying verb
                 if (stance.equals("STATE") && typeHits.in(u.start(), u.core()).stream()
                         .anyMatch(t -> stanceReader.negatedNear(cues, t.start()))) {
@@ -338,12 +349,14 @@ public final class ClaimFinder implements Component {
             }
             // what a plan offers or accepts, its author proposes; so do the clauses going on with the plan
             boolean planned = via == Via.PROPOSAL && !proposal.named()
-                    || previous != null && previous.via() == Via.PROPOSAL && holder.equals(previous.holder());
+                    || previous != null && previous.via() == Via.PROPOSAL && holder.equals(previous.holder())
+                    || via == Via.SPEAKER && spokenByPlan(speaker) || via == Via.CARRIED && lastByPlan;
             // what a plan offers or accepts, its author proposes; so what it rules out for others ("Ukraine
             // will not join NATO"), while what it rules out for its author ("Kyiv will not recognize…") it refuses
             boolean ownRefusal = subject != null && holder.equals(Holders.key(subject));
             if (planned && (stance == null || stance.equals("OFFER") || stance.equals("ACCEPT")
-                    || stance.equals("STATE") || stance.equals("REJECT") && !ownRefusal)) {
+                    || stance.equals("STATE") || stance.equals("REJECT") && !ownRefusal
+                    || stance.equals("DEMAND") && verbOfSpeaker)) { // 28點計畫要求：…
                 stance = "PROPOSE";
             }
             if (stance == null && via == Via.PREVIOUS && previous != null && !contrasts(u)) {
@@ -352,6 +365,11 @@ public final class ClaimFinder implements Component {
             if (stance == null && typeHits.in(u.start(), u.core()).stream()
                     .anyMatch(t -> stanceReader.negatedNear(cues, t.start()))) {
                 stance = "REJECT";
+            }
+            // 從來沒有打算攻擊歐洲, "would not attack Europe": a pledge not to is an offer
+            if (negated && type != null && type.option().equals("pledge")
+                    && (stance == null || stance.equals("REJECT") || stance.equals("STATE"))) {
+                stance = "OFFER";
             }
             Stance s = Stance.valueOf(stance == null ? "STATE" : stance);
 

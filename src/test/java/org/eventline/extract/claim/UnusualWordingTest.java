@@ -718,4 +718,21 @@ class UnusualWordingTest {
                 + "目前的接觸線應作為談判的起點。」", "2025-10-22");
         assertHolder(e, claim(e, TP, "接觸線應作為談判的起點"), "Emmanuel Macron", "France", "Volodymyr Zelenskyy");
     }
+
+    @Test
+    void thePlansTermsSetOutAfterItsColonAreProposed() {
+        Extraction e = extract("據報導，美方提出的28點計畫要求：克里米亞被事實上承認為俄羅斯領土；赫爾松沿現有接觸線凍結。"
+                + "計畫還規定烏軍人數上限為60萬人。", "2025-11-28");
+        for (Claim c : e.claims()) {
+            assertHolder(e, c, "United States");
+            assertEquals(Stance.PROPOSE, c.stance(), c.evidence());
+        }
+        assertEquals(3, e.claims().size(), e.claims().toString());
+    }
+
+    @Test
+    void aPledgeNotToAttackIsAnOffer() {
+        Extraction e = extract("普京19日表示，俄羅斯從來沒有打算攻擊歐洲。", "2025-12-20");
+        assertEquals(Stance.OFFER, claim(e, SG, "攻擊歐洲").stance());
+    }
 }
