@@ -304,7 +304,7 @@ public final class ClaimFinder implements Component {
                 if (first == null && opensWithParties(u)) {
                     first = subjects.firstHolder(sentence.start(), u.start()); // 兩人同意…: the two just named
                 }
-                if (first != null) {
+                if (first != null && !subjects.passive(cues)) { // "Ukraine would be offered…": to whom, not by whom
                     holder = Holders.key(first);
                     via = Via.FIRST;
                 }

@@ -76,8 +76,8 @@ final class Subjects {
             if (agent != null) {
                 return agent;
             }
-            if (passiveAfter(h)) {
-                return null; // "US troops would not be deployed": what is done, not who does it
+            if (passiveAfter(h) || passiveVerb(h)) {
+                return null; // "US troops would not be deployed", "Ukraine would be offered": what is done, not who does it
             }
             // 圖斯克上週已排除: a time between the subject and its verb does not part them
             int gap = layers.chinese ? 5 + timeLength(h.start() - 12, h.start()) : 30;
@@ -338,6 +338,19 @@ final class Subjects {
     private boolean modifies(Cues.Hit h) {
         return layers.chinese && h.end() < layers.norm.length() && layers.norm.charAt(h.end()) == '的';
     }
+
+    /** Whether the clause's stance verb is a passive ("would be offered"). */
+    boolean passive(List<Cues.Hit> cues) {
+        return cues.stream().anyMatch(h -> StanceReader.isVerb(h) && passiveVerb(h));
+    }
+
+    /** A participle after "be" ("would be offered", "was promised"): a passive, its subject the one it is done to. */
+    private boolean passiveVerb(Cues.Hit h) {
+        return !layers.chinese && BE_BEFORE.matcher(layers.lower.substring(Math.max(0, h.start() - 16), h.start())).find()
+                && layers.lower.startsWith("ed", h.end() - 2);
+    }
+
+    private static final Pattern BE_BEFORE = Pattern.compile("\\b(be|been|being|is|are|was|were)( [a-z]+ly)? $");
 
     /** A stance word followed by "be" and a participle ("would not be deployed"): a passive clause. */
     private boolean passiveAfter(Cues.Hit h) {

@@ -735,4 +735,14 @@ class UnusualWordingTest {
         Extraction e = extract("普京19日表示，俄羅斯從來沒有打算攻擊歐洲。", "2025-12-20");
         assertEquals(Stance.OFFER, claim(e, SG, "攻擊歐洲").stance());
     }
+
+    @Test
+    void whoIsOfferedSomethingDoesNotOfferIt() {
+        Extraction e = extract("The U.S. document presented in Paris would give recognition to Russia's control of "
+                + "Crimea.\n\nIn return, Ukraine would be offered a robust security guarantee from European countries.",
+                "2025-04-25");
+        Claim offered = claim(e, SG, "Ukraine would be offered");
+        assertHolder(e, offered, "United States");
+        assertEquals(Stance.PROPOSE, offered.stance());
+    }
 }
