@@ -178,6 +178,10 @@ final class Units {
                 && !last.is("CONDITION") && !attributionHits.any(last.start(), last.end());
     }
 
+    /** What opens a clause of its own after a saying: "adding that…", "but…", "which…". */
+    private static final java.util.regex.Pattern ASIDE_ENDS = java.util.regex.Pattern.compile(
+            "([a-z]+ing|and|but|while|as|which|who|that|though|although|because)\\b");
+
     /** An English saying set inside a clause, between commas: "…, he said, would…". */
     private boolean aside(List<Span> clauses, int i) {
         if (layers.chinese || i < 1 || i >= clauses.size() - 1) {
@@ -185,6 +189,11 @@ final class Units {
         }
         Span c = clauses.get(i);
         String words = layers.lower.substring(c.start(), c.end()).replaceAll("[,;]", " ").strip();
+        Span next = clauses.get(i + 1);
+        String after = layers.lower.substring(next.start(), next.end()).strip();
+        if (ASIDE_ENDS.matcher(after).lookingAt()) {
+            return false; // "…, he said, adding that…": the saying closes the clause before it
+        }
         String close = layers.norm.substring(c.end() - 1, Math.min(layers.norm.length(), c.end() + 1));
         return words.split(" +").length <= 5 && !words.contains(" that") && close.contains(",")
                 && !words.matches("(who|which|as|while|when|where)\\b.*")

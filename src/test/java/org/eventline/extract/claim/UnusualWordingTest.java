@@ -745,4 +745,19 @@ class UnusualWordingTest {
         assertHolder(e, offered, "United States");
         assertEquals(Stance.PROPOSE, offered.stance());
     }
+
+    @Test
+    void aSayingFollowedByAddingClosesTheClauseBeforeIt() {
+        Extraction e = extract("Hegseth spoke in Brussels. Any security guarantees would have to be backed by European "
+                + "troops, he said, adding that U.S. troops would not be deployed to Ukraine.", "2025-02-18");
+        assertEquals(Stance.DEMAND, claim(e, SG, "Any security guarantees").stance());
+        assertEquals(Stance.REJECT, claim(e, SG, "would not be deployed").stance());
+    }
+
+    @Test
+    void whoCallsSomethingPrematureSaysIt() {
+        Extraction e = extract("Olaf Scholz called the debate about peacekeepers premature, while Donald Tusk said "
+                + "Poland would not send soldiers to Ukraine.", "2025-02-18");
+        assertHolder(e, claim(e, SG, "peacekeepers"), "Olaf Scholz", "Germany");
+    }
 }
