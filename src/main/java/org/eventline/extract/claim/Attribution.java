@@ -419,17 +419,21 @@ final class Attribution {
      */
     private String dateOf(int from, Cues.Hit verb) {
         int to = layers.chinese ? verb.end() : Math.min(layers.text.length(), verb.end() + 72);
+        String before = null;
         for (Timex t : layers.times(from, to)) {
             if (t.start() >= verb.end() && t.start() - verb.end() > 4
                     && !SAYING_TAIL.matcher(layers.lower.substring(verb.end(), t.start())).matches()
-                    || layers.inDateline(t)) {
+                    || layers.inDateline(t) || !Layers.statementDate(t, layers.doc.anchor)) {
                 continue;
             }
-            if (Layers.statementDate(t, layers.doc.anchor)) {
-                return Layers.day(t.value());
+            if (t.start() >= verb.start()) {
+                return before != null ? before : Layers.day(t.value());
             }
+            // "Zelensky, who was embraced by Starmer on Saturday and received by the King on Sunday, said…":
+            // the day nearest the verb
+            before = Layers.day(t.value());
         }
-        return null;
+        return before;
     }
 
     private static Span clauseOf(List<Span> clauses, int offset) {

@@ -161,7 +161,7 @@ public final class Layers {
         if (!concrete(t) || t.value().contains("/") || t.value().contains("W")) {
             return false;
         }
-        return anchor == null || t.value().compareTo(anchor.toString()) <= 0;
+        return anchor == null || day(t.value()).compareTo(anchor.toString()) <= 0; // "Sunday afternoon", 2025-03-02TAF
     }
 
     /**

@@ -760,4 +760,11 @@ class UnusualWordingTest {
                 + "Poland would not send soldiers to Ukraine.", "2025-02-18");
         assertHolder(e, claim(e, SG, "peacekeepers"), "Olaf Scholz", "Germany");
     }
+
+    @Test
+    void aSayingIsDatedByTheDayNearestItsVerb() {
+        Extraction e = extract("Zelenskyy, who was embraced by Starmer on Saturday and received by King Charles on Sunday "
+                + "afternoon, said Ukraine would not give up the territories occupied by Russia.", "2025-03-02");
+        assertEquals("2025-03-02", claim(e, TP, "give up the territories").date());
+    }
 }
