@@ -43,19 +43,33 @@ final class ClaimDates {
      * Tuesday"; what is said in the story without a date of its own was said then. Else the report's date.
      */
     private String storyDate(String report) {
+        int skipped = 0;
         for (Span s : layers.sentences()) {
             if (layers.headlineLike(s)) {
                 continue;
             }
-            for (Timex t : layers.times(s.start(), s.end())) {
+            List<Timex> times = layers.times(s.start(), s.end());
+            for (Timex t : times) {
                 String day = Layers.day(t.value());
-                if (Layers.pastDate(t, anchor) && day.length() == 10 && !layers.inDateline(t)) {
+                if (Layers.pastDate(t, anchor) && day.length() == 10 && !layers.inDateline(t) && !wholeLine(t, s)) {
                     return day;
                 }
+            }
+            // a standfirst, a byline or a date line before the lead ("By … staff", "March 30, 2022")
+            if (s.end() - s.start() < STANDFIRST && skipped++ < 3 && (times.isEmpty() || wholeLine(times.get(0), s))) {
+                continue;
             }
             return report;
         }
         return report;
+    }
+
+    /** Sentences shorter than this, undated, may stand before the lead (a standfirst, a byline). */
+    private static final int STANDFIRST = 130;
+
+    /** A date line ("March 30, 2022", "By … staff March 30, 2022"): the report's own date on a short line. */
+    private boolean wholeLine(Timex t, Span s) {
+        return s.end() - s.start() < STANDFIRST && anchor != null && Layers.day(t.value()).equals(anchor.toString());
     }
 
     /**

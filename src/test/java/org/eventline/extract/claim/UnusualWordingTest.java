@@ -767,4 +767,12 @@ class UnusualWordingTest {
                 + "afternoon, said Ukraine would not give up the territories occupied by Russia.", "2025-03-02");
         assertEquals("2025-03-02", claim(e, TP, "give up the territories").date());
     }
+
+    @Test
+    void aStoryIsDatedByItsLeadPastTheStandfirstAndByline() {
+        Extraction e = extract("Ukraine offers neutrality at Istanbul talks\n\nKremlin plays down hopes of a breakthrough.\n\n"
+                + "By staff writers\nMarch 30, 2022\n\nUkraine put forward a plan at peace talks in Istanbul on Tuesday. "
+                + "Podolyak said Kyiv would not drop its claim to Crimea.", "2022-03-30");
+        assertEquals("2022-03-29", claim(e, TP, "claim to Crimea").date());
+    }
 }
