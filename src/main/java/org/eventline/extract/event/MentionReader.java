@@ -709,7 +709,9 @@ final class MentionReader {
     private boolean bounds(Timex t, Cues.Hit h) {
         if (t.start() >= h.end()) {
             Cues.Hit since = markers.last(h.end(), t.start(), "SINCE");
-            return since != null && !since.option().equals("after") && layers.adjacent(since.end(), t.start());
+            // "the highest-level talks since Moscow launched its invasion in February 2022": the whole clause
+            return since != null && !since.option().equals("after") && (layers.adjacent(since.end(), t.start())
+                    || !layers.chinese && !layers.clauseBreak(since.end(), t.start()));
         }
         Cues.Hit after = markers.first(t.end(), Math.min(layers.text.length(), t.end() + 3), "SINCE");
         return after != null && after.option().equals("after") && after.end() <= h.start();

@@ -50,6 +50,14 @@ class EventFinderTest {
     }
 
     @Test
+    void theFirstTalksSinceAnInvasionAreNotDatedByIt() {
+        Extraction e = extract("RIYADH, Feb 18 (Reuters) - Russia and the United States agreed on Tuesday to keep "
+                + "talking, after the highest-level talks between the two countries since Moscow launched its "
+                + "full-scale invasion in February 2022.", "2025-02-18");
+        assertTrue(events(e, "MEETING").stream().noneMatch(m -> m.date().startsWith("2022")), e.events().toString());
+    }
+
+    @Test
     void talksAsATopicAreNoMeeting() {
         Extraction e = extract("Peace talks have stalled for months. The fate of the Donbas dominates the negotiations. "
                 + "Washington wants a deal by Christmas and has held talks with Russia in recent weeks.", "2025-12-16");
