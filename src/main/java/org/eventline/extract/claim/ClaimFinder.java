@@ -280,7 +280,10 @@ public final class ClaimFinder implements Component {
                 holder = Holders.key(subject);
                 via = Via.SUBJECT;
                 // (only where he is named in the sentence: 不過，美方並未承諾… after his words is the party's own)
-                if (speaker != null && speaker.who() != null && speaker.holder() != null && !speaker.carried()
+                // (and where an organ of his state is the subject: 俄軍將以軍事手段達成目標 after his words)
+                boolean organ = subject.entry().kind() == org.eventline.extract.entity.Kind.ORGANIZATION
+                        && subject.entry().affiliation() != null;
+                if (speaker != null && speaker.who() != null && speaker.holder() != null && (!speaker.carried() || organ)
                         && speaker.who().entry().kind() == org.eventline.extract.entity.Kind.PERSON
                         && subjects.sameState(subject, speaker.who())) {
                     holder = speaker.holder(); // 澤倫斯基表示，烏克蘭拒絕…: the named leader speaks for his state

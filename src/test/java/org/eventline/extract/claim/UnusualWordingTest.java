@@ -775,4 +775,18 @@ class UnusualWordingTest {
                 + "Podolyak said Kyiv would not drop its claim to Crimea.", "2022-03-30");
         assertEquals("2022-03-29", claim(e, TP, "claim to Crimea").date());
     }
+
+    @Test
+    void reachingTheGoalByForceRefersBackToTheDemand() {
+        Extraction e = extract("普京27日表示，烏軍必須撤出頓巴斯。如果他們不撤出，俄軍將通過軍事手段實現這一目標。", "2025-11-28");
+        Claim force = claim(e, TP, "實現這一目標");
+        assertHolder(e, force, "Vladimir Putin", "Russia");
+        assertFalse(force.negated());
+    }
+
+    @Test
+    void notConfirmingIsNoPosition() {
+        Extraction e = extract("川普據報要求烏方把頓巴斯全境交給俄國，但白宮並未證實。", "2025-10-22");
+        assertTrue(claims(e, TP, "並未證實").isEmpty(), e.claims().toString());
+    }
 }
