@@ -87,7 +87,7 @@ final class ChineseRules {
                 Rule.of("zh-same-day", Starts.chars("当同"),
                         "(?<![每这那])(?:当天|当日|同日|同一天|(?<ni>当晚))",
                         (m, s, out) -> out.add(Found.vague(m.start(), m.end(),
-                                m.group("ni") == null ? TimeFinder.SAME_DAY : TimeFinder.SAME_DAY + "TNI"))),
+                                m.group("ni") == null ? TimeFinder.SAME_DAY : TimeFinder.SAME_DAY + "TEV"))),
                 Rule.of("zh-day-word", Starts.chars("").vocabulary(w, "day"),
                         "(?<rd>" + w.chinese("day") + ")" + timeOfDay, ChineseRules::dayWord),
                 Rule.of("zh-century", Starts.chars(dateNumerals).heads("上世", "上个", "本世", "这世", "这个", "下世", "下个"),
