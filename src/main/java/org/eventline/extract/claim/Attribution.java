@@ -196,11 +196,6 @@ final class Attribution {
         return first;
     }
 
-    /**
-     * The person a pronoun (他, she) stands for: the speaker just named in the sentence, else the subject of
-     * the nearest sentence before that names a person (its speaker, when it has one), looking no further back
-     * than the paragraph before.
-     */
     /** "the group said", 該聯盟表示: the organisation or group named last, in this paragraph or the one before. */
     private Said nearestGroup(int at, Cues.Hit verb) {
         int from = layers.paragraphStart(Math.max(0, layers.paragraphStart(at) - 1));
@@ -213,6 +208,11 @@ final class Attribution {
         return null;
     }
 
+    /**
+     * The person a pronoun (他, she) stands for: the speaker just named in the sentence, else the subject of
+     * the nearest sentence before that names a person (its speaker, when it has one), looking no further back
+     * than the paragraph before.
+     */
     private Said nearestPerson(int at, List<Said> before, Said last) {
         for (int i = before.size() - 1; i >= 0; i--) {
             Said s = before.get(i);

@@ -56,7 +56,9 @@ final class ClaimDates {
                 }
             }
             // a standfirst, a byline or a date line before the lead ("By … staff", "March 30, 2022")
-            if (s.end() - s.start() < STANDFIRST && skipped++ < 3 && (times.isEmpty() || wholeLine(times.get(0), s))) {
+            boolean beforeLead = s.end() - s.start() < STANDFIRST && (times.isEmpty() || wholeLine(times.get(0), s));
+            if (beforeLead && skipped < 3) {
+                skipped++;
                 continue;
             }
             return report;

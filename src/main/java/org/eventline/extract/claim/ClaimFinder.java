@@ -7,6 +7,7 @@ import org.eventline.extract.cue.CueFiles;
 import org.eventline.extract.cue.Cues;
 import org.eventline.extract.cue.Layers;
 import org.eventline.extract.entity.EntityMention;
+import org.eventline.extract.entity.Kind;
 import org.eventline.model.Claim;
 import org.eventline.model.Stance;
 import org.eventline.text.Span;
@@ -77,6 +78,7 @@ public final class ClaimFinder implements Component {
         private final Attribution speakers;
         private final StanceReader stanceReader;
         private final Subjects subjects;
+        private final ClaimText text;
         private final Units units;
         private final Proposals proposals;
         private final ClaimDates dates;
@@ -101,7 +103,7 @@ public final class ClaimFinder implements Component {
             this.speakers = new Attribution(layers, attributionHits, stanceHits, markerHits);
             this.stanceReader = new StanceReader(layers, markerHits);
             this.eventHits = layers.hits(events);
-            ClaimText text = new ClaimText(doc, layers, typeHits, stanceHits, attributionHits, markerHits, eventHits,
+            this.text = new ClaimText(doc, layers, typeHits, stanceHits, attributionHits, markerHits, eventHits,
                     stanceReader);
             this.subjects = new Subjects(text, members);
             this.units = new Units(text, subjects);
@@ -267,6 +269,7 @@ public final class ClaimFinder implements Component {
             }
 
             Said speaker = speakerFor(u, typeAt, said, carried);
+            Span condition = text.conditionClause(u);
             EntityMention subject = subjects.subject(u, cues, speaker, sentence);
             Proposals.Proposal proposal = proposals.of(sentence, typeAt, u);
             String holder = null;
@@ -281,10 +284,10 @@ public final class ClaimFinder implements Component {
                 via = Via.SUBJECT;
                 // (only where he is named in the sentence: 不過，美方並未承諾… after his words is the party's own)
                 // (and where an organ of his state is the subject: 俄軍將以軍事手段達成目標 after his words)
-                boolean organ = subject.entry().kind() == org.eventline.extract.entity.Kind.ORGANIZATION
+                boolean organ = subject.entry().kind() == Kind.ORGANIZATION
                         && subject.entry().affiliation() != null;
                 if (speaker != null && speaker.who() != null && speaker.holder() != null && (!speaker.carried() || organ)
-                        && speaker.who().entry().kind() == org.eventline.extract.entity.Kind.PERSON
+                        && speaker.who().entry().kind() == Kind.PERSON
                         && subjects.sameState(subject, speaker.who())) {
                     holder = speaker.holder(); // 澤倫斯基表示，烏克蘭拒絕…: the named leader speaks for his state
                 }
@@ -301,7 +304,6 @@ public final class ClaimFinder implements Component {
                 via = Via.PREVIOUS;
             } else {
                 // 若烏方不接受，下次將要求更多領土: who the condition is about does not hold what follows it
-                Span condition = units.conditionClause(u);
                 boolean after = condition != null && typeAt >= condition.end();
                 EntityMention first = subjects.firstHolder(after ? condition.end() : u.start(), typeAt);
                 if (first == null && opensWithParties(u)) {
@@ -325,7 +327,6 @@ public final class ClaimFinder implements Component {
             }
 
             // 如果烏克蘭不撤軍，俄羅斯將…: a negation inside the condition does not negate what is held
-            Span condition = units.conditionClause(u);
             boolean ownCondition = condition == null || typeAt >= condition.start() && typeAt < condition.end();
             boolean negated = cues.stream().anyMatch(h -> (h.is("NEGATION") || h.is("REJECT") && h.option().equals("neg"))
                     && (ownCondition || h.start() < condition.start() || h.start() >= condition.end()));

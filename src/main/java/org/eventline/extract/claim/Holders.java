@@ -57,12 +57,13 @@ final class Holders {
     /** What joins the names of a list: 美、烏, 美與歐, "Britain and France", "Merz, Macron". */
     private static final String LIST_JOINERS = "、和与與及,";
 
+    /** "In Europe, …": a name after "in" or "at" is where, not one of a list. */
+    private static final java.util.regex.Pattern PLACED = java.util.regex.Pattern.compile("\\b(in|at) (the )?$");
+
     /**
      * The first name of the list a mention ends (美歐願給 → 美; "Starmer, Macron and Merz said" → Starmer):
      * a list speaks as one, and its first name stands for it.
      */
-    private static final java.util.regex.Pattern PLACED = java.util.regex.Pattern.compile("\\b(in|at) (the )?$");
-
     static EntityMention firstOfList(Layers layers, EntityMention m, int from) {
         EntityMention first = m;
         boolean moved = true;

@@ -30,7 +30,7 @@ final class Proposals {
             "^,?( (being )?[a-z]+ed| put forward| drawn up| written| sent)? (by|from) ");
     /** "The draft, which was handed to Zelensky…, was drawn up by…": the author later in the sentence. */
     private static final Pattern DRAFTED_BY = Pattern.compile(
-            ",( [^,]+)+, (was|were|had been|has been) (drawn up|drafted|written|authored|prepared|devised|crafted) by ");
+            ", [^,]+, (was|were|had been|has been) (drawn up|drafted|written|authored|prepared|devised|crafted) by ");
     /** "Moscow handed Kyiv a memorandum", "Europe presented its counter-proposal": the author hands it over. */
     private static final Pattern SUBMITTED = Pattern.compile(
             " (has |have |had )?(handed|presented|submitted|sent|delivered|unveiled|tabled|put forward|drew up|drafted)"
@@ -157,6 +157,7 @@ final class Proposals {
         return DEFINITE_PLAN.matcher(head).matches();
     }
 
+    /** A sentence opening with "It" or 它, which may stand for the plan just named. */
     private boolean opensWithPronoun(Span sentence) {
         String head = layers.lower.substring(sentence.start(), Math.min(sentence.end(), sentence.start() + 4));
         return head.startsWith("it ") || head.startsWith("它");

@@ -27,10 +27,14 @@ final class Subjects {
     /** What links an author opening a clause to the offer it is about: 目前提出的, 所提供的. */
     private static final Pattern AUTHORED = Pattern.compile("[^，。；、的]{0,3}(提出|提供|提議|承诺|给予)的");
 
+    /** A form of "be" right before a participle ("would be offered", "was promised"). */
+    private static final Pattern BE_BEFORE = Pattern.compile("\\b(be|been|being|is|are|was|were)( [a-z]+ly)? $");
+
     /** "be deployed", "be recognized": a passive right after a modal. */
     private static final Pattern PASSIVE_AFTER = Pattern.compile(
             " (be|been|being) ([a-z]+ly )?[a-z]+(ed|en|wn|nt)\\b");
 
+    private final ClaimText text;
     private final Layers layers;
     private final Cues.Hits stanceHits;
     private final Cues.Hits attributionHits;
@@ -40,6 +44,7 @@ final class Subjects {
     private final Members members;
 
     Subjects(ClaimText text, Members members) {
+        this.text = text;
         this.layers = text.layers();
         this.stanceHits = text.stances();
         this.attributionHits = text.attribution();
@@ -63,7 +68,11 @@ final class Subjects {
             return author;
         }
         boolean laidOn = false;
-        Span condition = conditionOf(u);
+        // a condition set off by its comma, with the clause it conditions after it in the core
+        Span condition = text.conditionClause(u);
+        if (condition != null && condition.end() >= u.core()) {
+            condition = null;
+        }
         for (Cues.Hit h : cues) {
             if (condition != null && h.start() >= condition.start() && h.end() <= condition.end()) {
                 continue; // 若美國提供戰斧飛彈，將…: who the condition is about does not hold what follows it
@@ -92,8 +101,7 @@ final class Subjects {
                 if (between.contains("被") || layers.clauseBreak(m.end(), h.start()) && !apposition(m, h)) {
                     return null;
                 }
-                int from2 = m.end();
-                if (cues.stream().anyMatch(o -> o.option().equals("other") && o.start() >= from2 && o.end() <= h.start())) {
+                if (laidOnBetween(cues, m.end(), h.start())) {
                     return null; // 美國則應提供…, "Russia must offer…": whom a demand is laid on does not hold it
                 }
                 if (objectOf(m) || Holders.located(layers, markerHits, m) || typeHits.covers(m.start(), m.end())) {
@@ -306,21 +314,6 @@ final class Subjects {
         return subject != null && cues.stream().anyMatch(h -> StanceReader.isVerb(h) && !h.option().equals("other"));
     }
 
-    /** 美方提供的保證: a Chinese verb before 的 describes the noun after it, its subject holds nothing here. */
-    /** The clause a condition word opens at the head of the unit, up to its comma, or null. */
-    private Span conditionOf(Unit u) {
-        Cues.Hit open = markerHits.first(u.start(), u.core(), "IF");
-        if (open == null || open.option().equals("before")) {
-            return null;
-        }
-        for (int k = open.end(); k < u.core(); k++) {
-            if ("，,；;".indexOf(layers.norm.charAt(k)) >= 0) {
-                return new Span(open.start(), k);
-            }
-        }
-        return null;
-    }
-
     /** 美方目前提出的安全保障: a clause opening with who put forward what it is about. */
     private EntityMention author(int from, int to) {
         EntityMention m = layers.chinese ? openingSubject(from, to) : null;
@@ -335,8 +328,14 @@ final class Subjects {
                 || next.start() == m.end() + 1 && layers.norm.charAt(m.end()) == '的');
     }
 
+    /** 美方提供的保證: a Chinese verb before 的 describes the noun after it, its subject holds nothing here. */
     private boolean modifies(Cues.Hit h) {
         return layers.chinese && h.end() < layers.norm.length() && layers.norm.charAt(h.end()) == '的';
+    }
+
+    /** A demand laid on whoever stands before it (須, 應, "must") between {@code from} and {@code to}. */
+    private static boolean laidOnBetween(List<Cues.Hit> cues, int from, int to) {
+        return cues.stream().anyMatch(o -> o.option().equals("other") && o.start() >= from && o.end() <= to);
     }
 
     /** Whether the clause's stance verb is a passive ("would be offered"). */
@@ -349,8 +348,6 @@ final class Subjects {
         return !layers.chinese && BE_BEFORE.matcher(layers.lower.substring(Math.max(0, h.start() - 16), h.start())).find()
                 && layers.lower.startsWith("ed", h.end() - 2);
     }
-
-    private static final Pattern BE_BEFORE = Pattern.compile("\\b(be|been|being|is|are|was|were)( [a-z]+ly)? $");
 
     /** A stance word followed by "be" and a participle ("would not be deployed"): a passive clause. */
     private boolean passiveAfter(Cues.Hit h) {

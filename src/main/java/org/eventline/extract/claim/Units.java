@@ -18,6 +18,7 @@ import java.util.List;
  */
 final class Units {
 
+    private final ClaimText text;
     private final Layers layers;
     private final Cues.Hits typeHits;
     private final Cues.Hits stanceHits;
@@ -30,6 +31,7 @@ final class Units {
     private final BitSet nameEnds = new BitSet();
 
     Units(ClaimText text, Subjects subjects) {
+        this.text = text;
         this.layers = text.layers();
         this.typeHits = text.types();
         this.stanceHits = text.stances();
@@ -110,6 +112,7 @@ final class Units {
         Unit current = null;
         int pending = -1;
         boolean[] items = listItems(clauses);
+        boolean[] asides = asides(clauses);
         for (int i = 0; i < clauses.size(); i++) {
             Span c = clauses.get(i);
             // 澤倫斯基：…: a speaker named before a colon opens what he says, it completes nothing before it
@@ -117,7 +120,7 @@ final class Units {
                     || Holders.beforeColon(layers, c) != null;
             boolean opensCondition = opens(c, "IF");
             boolean currentIsClaim = current != null && claimUnit(current);
-            if (current != null && (aside(clauses, i) || aside(clauses, i - 1))) {
+            if (current != null && (asides[i] || i > 0 && asides[i - 1])) {
                 current = current.with(c, false); // "Security guarantees, he said, would be needed…": one clause
                 continue;
             }
@@ -182,11 +185,16 @@ final class Units {
     private static final java.util.regex.Pattern ASIDE_ENDS = java.util.regex.Pattern.compile(
             "([a-z]+ing|and|but|while|as|which|who|that|though|although|because)\\b");
 
-    /** An English saying set inside a clause, between commas: "…, he said, would…". */
-    private boolean aside(List<Span> clauses, int i) {
-        if (layers.chinese || i < 1 || i >= clauses.size() - 1) {
-            return false;
+    /** The English sayings set inside a clause, between commas: "…, he said, would…". */
+    private boolean[] asides(List<Span> clauses) {
+        boolean[] asides = new boolean[clauses.size()];
+        for (int i = 1; i < clauses.size() - 1 && !layers.chinese; i++) {
+            asides[i] = aside(clauses, i);
         }
+        return asides;
+    }
+
+    private boolean aside(List<Span> clauses, int i) {
         Span c = clauses.get(i);
         String words = layers.lower.substring(c.start(), c.end()).replaceAll("[,;]", " ").strip();
         Span next = clauses.get(i + 1);
@@ -386,7 +394,6 @@ final class Units {
         return referencesClaim(core, true) && stanceHits.in(u.start(), u.core()).stream().anyMatch(StanceReader::isVerb);
     }
 
-    /** ", which Russia annexed in 2014" after a place: what the place is, not a position of its own. */
     /** An English relative clause about what the clause before ends on, saying nothing of who holds what. */
     private boolean describesLast(Span c) {
         return !layers.chinese && layers.lower.startsWith("which ", c.start())
@@ -395,6 +402,7 @@ final class Units {
                 && stanceHits.in(c.start(), c.end()).stream().noneMatch(h -> StanceReader.isVerb(h) && !h.is("REJECT"));
     }
 
+    /** ", which Russia annexed in 2014" after a place: what the place is, not a position of its own. */
     private boolean describesPlace(Span c) {
         if (layers.chinese || !layers.lower.startsWith("which ", c.start()) || !nameEnds.get(c.start() - 2)) {
             return false;
@@ -422,7 +430,7 @@ final class Units {
         if (condition != null && !typeHits.in(u.start(), condition.start()).isEmpty()) {
             to = condition.start();
         } else if (condition != null) {
-            int after = conditionEnd(condition.end(), u.core());
+            int after = text.conditionEnd(condition.end(), u.core());
             from = after < u.core() && !typeHits.in(after, u.core()).isEmpty() ? after : u.start();
         }
         for (Cues.Hit h : typeHits.in(from, to)) {
@@ -440,25 +448,6 @@ final class Units {
             }
         }
         return best;
-    }
-
-    /** The clause a condition word opens in the unit ("if Ukraine does not withdraw,"), or null. */
-    Span conditionClause(Unit u) {
-        Cues.Hit condition = markerHits.first(u.start(), u.core(), "IF");
-        if (condition == null || condition.option().equals("before")) {
-            return null;
-        }
-        return new Span(condition.start(), conditionEnd(condition.end(), u.core()));
-    }
-
-    /** The end of the clause a condition opens: its comma, else {@code to}. */
-    private int conditionEnd(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if ("，,；;".indexOf(layers.norm.charAt(k)) >= 0) {
-                return k + 1;
-            }
-        }
-        return to;
     }
 
     boolean referencesClaim(Unit u, boolean sameSentence) {

@@ -247,6 +247,9 @@ public final class Cues {
         /** The start of each hit, side by side: range queries, asked many times a sentence, search them. */
         private final int[] starts;
 
+        /** How far before a stretch a hit covering it may start: a gapped cue (A…B) stays in its clause. */
+        private static final int COVER_REACH = 200;
+
         Hits(List<Hit> hits) {
             this.hits = new ArrayList<>(hits);
             this.hits.sort(Comparator.comparingInt(Hit::start).thenComparingInt(h -> -h.end()));
@@ -292,9 +295,9 @@ public final class Cues {
             return -1;
         }
 
-        /** Whether a hit spans all of {@code [from, to)}. */
+        /** Whether a hit spans all of {@code [from, to)} (looking back no further than a clause reaches). */
         public boolean covers(int from, int to) {
-            for (int i = firstAtOrAfter(from + 1) - 1; i >= 0; i--) {
+            for (int i = firstAtOrAfter(from + 1) - 1; i >= 0 && hits.get(i).start() >= from - COVER_REACH; i--) {
                 if (hits.get(i).end() >= to) {
                     return true;
                 }

@@ -869,12 +869,6 @@ final class MentionReader {
         return out;
     }
 
-    /**
-     * The attacker (the actor before the trigger, "by X", or a demonym: "a Russian drone attack") and the
-     * target (對基輔發動襲擊, "an attack on Kyiv", or the first party after the trigger). In the passive
-     * (基輔遭到俄軍襲擊, "Kyiv came under Russian attack") the target comes first. A trigger that only
-     * attacks with a target ("struck Kyiv", not "struck a tone") has none without one.
-     */
     /** The party an English relative clause is about: the name right before ", which" or ", who". */
     private EntityMention relativeAntecedent(Span clause) {
         if (layers.chinese || !(layers.lower.startsWith("which ", clause.start()) || layers.lower.startsWith("who ", clause.start()))) {
@@ -886,6 +880,12 @@ final class MentionReader {
         return null;
     }
 
+    /**
+     * The attacker (the actor before the trigger, "by X", or a demonym: "a Russian drone attack") and the
+     * target (對基輔發動襲擊, "an attack on Kyiv", or the first party after the trigger). In the passive
+     * (基輔遭到俄軍襲擊, "Kyiv came under Russian attack") the target comes first. A trigger that only
+     * attacks with a target ("struck Kyiv", not "struck a tone") has none without one.
+     */
     private List<EntityMention> attackParties(Cues.Hit h, Span clause, List<Span> clauses) {
         Cues.Hit passive = markers.last(clause.start(), h.end(), "PASSIVE");
         if (passive != null && passive.start() >= h.start() && passive.end() <= h.start()) {
