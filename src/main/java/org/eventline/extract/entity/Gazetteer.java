@@ -307,6 +307,9 @@ public final class Gazetteer {
         if (end - start > 2) {
             return false;
         }
+        if (end < text.length() && text.charAt(end) == '部' && "東东西南北中".indexOf(text.charAt(end - 1)) >= 0) {
+            return true; // 中東 in 烏克蘭中東部城市: 東部, a part of the country
+        }
         if (start > lastEnd) {
             char prev = text.charAt(start - 1);
             if (Scripts.isHan(prev) && !cues.glueFree(prev) && Words.isWord("" + prev + text.charAt(start))) {
