@@ -50,6 +50,8 @@ final class MentionReader {
     private static final int LEAD_REACH = 4;
     /** How far before a relative phrase the event it counts from may end (談判結束數小時後). */
     private static final int RELATIVE_GAP = 6;
+    /** Up to three words and no punctuation: what may stand between "during" and the event it names. */
+    private static final Pattern FEW_WORDS = Pattern.compile("(\\s*[\\p{L}\\p{N}'’-]+){0,3}\\s*");
     private static final Pattern PART_OF_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(MO|AF|EV|NI)");
 
     private final Layers layers;
@@ -146,9 +148,23 @@ final class MentionReader {
      */
     private boolean news(Cues.Hit h) {
         Lead l = lead();
+        if (l != null && l.day() != null && h.is("STATEMENT") && l.sentence().start() <= h.start()
+                && sentencesBetween(l.sentence().start(), h.start()) < LEAD_REACH) {
+            return true; // 白宮在聲明中指出 right after the lead: the statement of the day's news
+        }
         return l != null && l.day() != null && l.sentence().start() <= h.start() && h.end() <= l.sentence().end()
                 && (layers.chinese || justHeld(h, layers.sentenceAt(h.start()))
                     || !ARTICLE_BEFORE.matcher(layers.lower.substring(Math.max(0, h.start() - 40), h.start())).find());
+    }
+
+    private int sentencesBetween(int from, int to) {
+        int n = 0;
+        for (Span s : layers.sentences()) {
+            if (s.start() > from && s.start() <= to) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The lead sentence of a story and the day its news happened, or null when no day is named near it. */
@@ -274,7 +290,8 @@ final class MentionReader {
                 h.is("MEETING") ? mode(h, place) : null,
                 date == null && !definite && planned(h, clause),
                 relative == null ? -1 : relative.other(), relative == null ? 0 : relative.days(),
-                date == null && !definite && news(h));
+                date == null && (definite ? (h.is("MEETING") || h.is("STATEMENT")) && lead() != null && !quoted(h, sentence)
+                        : news(h)));
     }
 
     /**
@@ -343,13 +360,36 @@ final class MentionReader {
         }
         // "hours before the deals were announced": with no event word there, the day of the story's news
         String base = where.equals("next") && lead() != null && lead().day() != null ? lead().day() : lastDayBefore(cue.start());
-        return base == null ? null : new Relative(-1, 0, Occurrence.shifted(base, days));
+        if (base == null) {
+            return null;
+        }
+        String day = Occurrence.shifted(base, days);
+        String report = layers.reportDate();
+        // "leaders met in London two days after the Oval Office clash", told that day: the news is the event
+        // counted, not the one it counts from, whose day the story does not give
+        return new Relative(-1, 0, report != null && day.compareTo(report) > 0 && days > 0 ? base : day);
     }
 
     /** 峰會期間, "before the summit", 會談前數小時: an event named to date another in its clause. */
     private boolean referred(Cues.Hit h, Span clause) {
         Cues.Hit during = markers.first(h.end(), Math.min(clause.end(), h.end() + 3), "DURING");
-        return during != null && layers.blank(h.end(), during.start()) || countedFrom(h, clause) != null;
+        if (during != null && layers.blank(h.end(), during.start()) || countedFrom(h, clause) != null) {
+            return true;
+        }
+        Cues.Hit before = markers.last(clause.start(), h.start(), "DURING");
+        return before != null && h.equals(namedAfter(before, clause));
+    }
+
+    /**
+     * The event an English phrase of time names after it ("on the sidelines of the NATO summit", "during
+     * their talks"), or null; Chinese names it before (峰會期間).
+     */
+    private Cues.Hit namedAfter(Cues.Hit during, Span clause) {
+        if (layers.chinese) {
+            return null;
+        }
+        Cues.Hit named = triggers.first(during.end(), Math.min(clause.end(), during.end() + 32));
+        return named != null && FEW_WORDS.matcher(layers.lower.substring(during.end(), named.start())).matches() ? named : null;
     }
 
     /**
@@ -364,8 +404,9 @@ final class MentionReader {
             }
             boolean previous = c.option().contains(" previous") && c.start() >= h.end()
                     && c.start() - h.end() <= (meetingOnly ? 2 : RELATIVE_GAP);
-            boolean next = c.option().contains(" next") && c.end() <= h.start() && h.start() - c.end() <= 16
-                    && !triggers.any(c.end(), h.start());
+            boolean next = c.option().contains(" next") && c.end() <= h.start() && !triggers.any(c.end(), h.start())
+                    && (h.start() - c.end() <= 16
+                        || h.start() - c.end() <= 32 && FEW_WORDS.matcher(layers.lower.substring(c.end(), h.start())).matches());
             if (previous || next) {
                 return c;
             }
@@ -427,6 +468,10 @@ final class MentionReader {
      */
     private int host(Cues.Hit h, Span clause, Span sentence, Span previous, Span next) {
         Cues.Hit during = markers.first(clause.start(), clause.end(), "DURING");
+        Cues.Hit after = during == null ? null : namedAfter(during, clause);
+        if (after != null && !after.equals(h) && (!h.is("MEETING") || after.is("MEETING"))) {
+            return after.start(); // "met Trump on the sidelines of the summit", "during the talks, drones struck"
+        }
         if (during != null && (!h.is("MEETING") || during.start() < h.start())) {
             // 俄軍在峰會期間轟炸基輔; 川普在峰會期間與澤連斯基會面: a meeting on the sidelines of the summit
             Cues.Hit other = triggers.last(clause.start(), during.start() + 1);
@@ -539,6 +584,9 @@ final class MentionReader {
                 return closing;
             }
         }
+        if (best == null && markers.any(clause.start(), h.start(), "RELATIVE")) {
+            return null; // "…on Monday, three days after the summit in Alaska": the summit is dated from the other
+        }
         if (best == null && coordinated(clause)) {
             // "…met in Geneva on Sunday, and the two sides agreed…": the time of the clause before
             for (Timex t : layers.times(sentence.start(), clause.start())) {
@@ -621,8 +669,10 @@ final class MentionReader {
         int bestDistance = Integer.MAX_VALUE;
         for (Timex t : layers.times(range.start(), range.end())) {
             if (!datesEvents(t) || bounds(t, h) || gloss(t) || !h.is("STATEMENT") && saying(t, h)
-                    || !Layers.concrete(t) && markers.any(t.start(), t.end(), "RELATIVE")) {
-                // 前數小時, "hours before": how another event is dated from this one, not this one's time
+                    || !Layers.concrete(t) && markers.any(t.start(), t.end(), "RELATIVE")
+                    || t.start() >= h.end() && markers.any(Math.max(range.start(), h.start() - 40), h.start(), "SCOPE")) {
+                // 前數小時, "hours before": how another event is dated from this one, not this one's time;
+                // "the deadliest attack this year": the time a comparison spans
                 continue;
             }
             int d = t.end() <= h.start() ? h.start() - t.end() : t.start() - h.end();

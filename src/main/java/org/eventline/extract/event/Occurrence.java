@@ -1,8 +1,11 @@
 package org.eventline.extract.event;
 
 import org.eventline.extract.cue.Layers;
+import org.eventline.extract.entity.EntityMention;
 import org.eventline.model.Event;
 import org.eventline.model.TimeValue;
+
+import org.eventline.text.Span;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +28,8 @@ final class Occurrence {
     /** The states and groups taking part, as its mentions name them. */
     private final List<String> sides = new ArrayList<>();
     private String date;
+    /** The story's lead sentence when this occurrence is the news it tells, dated by it; else null. */
+    private Span lead;
     private Place place;
 
     private Occurrence(EventMention founder) {
@@ -81,7 +86,9 @@ final class Occurrence {
                     if (o.type.equals(m.type()) && o.refersTo(m, needed) && !(m.planned() && o.over(report))
                             && o.mentions.stream().noneMatch(x -> x.relativeTo() == m.start()) // "met … before the summit"
                             && (hostDate == null || o.date == null || compatible(o.date, hostDate))
-                            && (m.definite() || !o.longBefore(report) || o.distanceTo(m) <= NEARBY)
+                            && !(m.definite() && !m.planned() && o.founder.start() > m.start() && o.after(report))
+                            && (m.definite() ? lead == null || lead.day() == null || !o.longBefore(report)
+                                : !o.longBefore(report) || o.distanceTo(m) <= NEARBY)
                             && (best == null || o.closer(m, best))) {
                         best = o;
                     }
@@ -97,7 +104,7 @@ final class Occurrence {
             }
         }
         if (lead != null && lead.day() != null) {
-            orphans.forEach(o -> o.dateLead(lead.day()));
+            orphans.forEach(o -> o.dateLead(lead));
         }
         out.addAll(orphans);
         for (Occurrence o : out) {
@@ -161,6 +168,11 @@ final class Occurrence {
     private boolean longBefore(LocalDate report) {
         return report != null && date != null
                 && TimeValue.parse(date).map(v -> v.end().isBefore(report.minusDays(RECENT_DAYS))).orElse(false);
+    }
+
+    /** Whether this occurrence begins after a day ("their next summit in 2026"). */
+    private boolean after(LocalDate day) {
+        return day != null && date != null && TimeValue.parse(date).map(v -> v.start().isAfter(day)).orElse(false);
     }
 
     /** Whether this occurrence ended before a day. */
@@ -238,7 +250,8 @@ final class Occurrence {
                 }
                 if (m.issuedByHost()) {
                     addParticipants(host.participants);
-                } else if (!type.equals("ATTACK") && host.type.equals("MEETING")) {
+                } else if (!type.equals("ATTACK") && !type.equals("MEETING") && host.type.equals("MEETING")) {
+                    // who signs or agrees at a meeting takes part in it; who meets on its sidelines may not
                     host.addParticipants(participants);
                 }
                 return;
@@ -248,11 +261,13 @@ final class Occurrence {
 
     /**
      * The day of the news for an event the story leads with and dates nowhere ("Trump and Putin have left their
-     * summit in Alaska"): the day named in the lead or right after it. Statements and plans are left undated.
+     * summit in Alaska", a statement right after the lead, "the summit" with nothing before it to refer to): the day
+     * named in the lead or right after it. Plans are left undated.
      */
-    private void dateLead(String day) {
-        if (date == null && !type.equals("STATEMENT") && !founder.planned() && founder.host() < 0 && founder.news()) {
-            date = day;
+    private void dateLead(MentionReader.Lead lead) {
+        if (date == null && !founder.planned() && founder.host() < 0 && mentions.stream().anyMatch(EventMention::news)) {
+            date = lead.day();
+            this.lead = lead.sentence();
         }
     }
 
@@ -305,6 +320,11 @@ final class Occurrence {
      */
     Event toEvent(String id, Layers layers) {
         List<String> who = participants.isEmpty() ? founder.wider() : participants;
+        if (who.isEmpty() && lead != null) {
+            // "the summit statement" naming nobody, in a story led by "NATO leaders on Wednesday endorsed…"
+            who = layers.entities(lead.start(), lead.end()).stream().filter(EntityMention::isActor)
+                    .map(m -> m.entry().key()).distinct().toList();
+        }
         if (date == null || who.isEmpty()) {
             return null;
         }

@@ -35,7 +35,7 @@ final class Parties {
     /** What may open a clause before its subject ("The", a title or two). */
     private static final Pattern OPENING = Pattern.compile("\\s*(the\\s+)?([a-z.-]+\\s+){0,2}");
     /** Words a demonym may stand before an attack word with ("a Russian drone and missile attack"). */
-    private static final Pattern ATTACK_MODIFIERS = Pattern.compile("(\\s+[a-z-]+){0,3}\\s+");
+    private static final Pattern ATTACK_MODIFIERS = Pattern.compile("(\\s+[a-z-]+){0,5}\\s+");
     /** How far back a list of parties may be named for a reference to stand for it. */
     private static final int LIST_REACH = 2000;
 

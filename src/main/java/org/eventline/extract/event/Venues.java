@@ -116,6 +116,10 @@ final class Venues {
                 : marker(head, clause, "VENUE", "DESTINATION");
         if (before != null && before.is("VENUE")) {
             int distance = head.start() >= h.end() ? before.start() - h.end() : h.start() - last.end();
+            if (attack && distance > 24 && distance <= 56 && head.start() >= h.end()
+                    && layers.norm.substring(h.end(), before.start()).chars().noneMatch(c -> ",;:，；：".indexOf(c) >= 0)) {
+                return 2; // "tore through the regional administration building in Mykolaiv": the place of what was hit
+            }
             if (distance > 24 && !h.is("MEETING")) {
                 return 0; // "assets held in Europe" is not where the ministers agreed
             }

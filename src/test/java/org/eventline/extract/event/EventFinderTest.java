@@ -378,4 +378,95 @@ class EventFinderTest {
         assertEquals("2025-12-17", agreements.get(0).date());
         assertTrue(names(e, agreements.get(0).participants()).containsAll(List.of("Russia", "Ukraine")));
     }
+
+    @Test
+    void aMeetingOnTheSidelinesOfASummitTakesTheSummitsDayAndPlace() {
+        Extraction e = extract("Leaders meet in Vilnius. VILNIUS - European leaders held a summit in Vilnius on "
+                + "Thursday. Moldova's president met the German chancellor on the sidelines of the summit.", "2025-07-11");
+        List<Event> meetings = events(e, "MEETING");
+        assertEquals(2, meetings.size(), meetings.toString());
+        for (Event m : meetings) {
+            assertEquals("2025-07-10", m.date());
+            assertEquals("Vilnius", name(e, m.place()));
+        }
+        assertTrue(names(e, meetings.get(0).participants()).contains("Europe"));
+        assertTrue(names(e, meetings.get(1).participants()).contains("Germany"));
+        assertTrue(!names(e, meetings.get(0).participants()).contains("Germany"),
+                "who meets on the sidelines takes no part in the summit");
+    }
+
+    @Test
+    void anAttackHoursBeforeTalksTakesTheirDayAndThePlaceOfWhatWasHit() {
+        Extraction e = extract("Delegations met in Doha on Monday. Hours before the talks began, a Russian missile "
+                + "tore through an apartment block in the eastern city of Sumy.", "2025-05-20");
+        List<Event> attacks = events(e, "ATTACK");
+        assertEquals(1, attacks.size(), attacks.toString());
+        assertEquals("2025-05-19", attacks.get(0).date());
+        assertEquals("Sumy", name(e, attacks.get(0).place()));
+        assertEquals("Russia", names(e, attacks.get(0).participants()).get(0));
+    }
+
+    @Test
+    void aComparisonsSpanDoesNotDateTheEvent() {
+        Extraction e = extract("Russian forces on Tuesday carried out one of the heaviest attacks on Odesa this year.",
+                "2025-11-12");
+        List<Event> attacks = events(e, "ATTACK");
+        assertEquals(1, attacks.size(), attacks.toString());
+        assertEquals("2025-11-11", attacks.get(0).date());
+    }
+
+    @Test
+    void daysCountedFromAnEventTheStoryDoesNotDateAreNoShiftBeyondTheReport() {
+        Extraction e = extract("European leaders met in Oslo four days after the row at the Oval Office.", "2025-03-04");
+        assertEquals(List.of("2025-03-04"), events(e, "MEETING").stream().map(Event::date).toList());
+        Extraction earlier = extract("Zelensky will visit Oslo on Thursday, three days after the leaders' summit "
+                + "in Rome.", "2025-05-19");
+        assertTrue(events(earlier, "MEETING").stream().anyMatch(m -> m.date().equals("2025-05-19")
+                && "Rome".equals(name(earlier, m.place()))), earlier.events().toString());
+    }
+
+    @Test
+    void theSummitTheStoryLeadsWithIsNotLastYearsOrNextYears() {
+        Extraction e = extract("""
+                EU leaders back new aid
+
+                EU leaders on Thursday approved a new loan for Ukraine.
+
+                The pledge made at last year's summit in Budapest still stands, an official said.
+
+                The summit declaration also named Moldova.
+
+                The leaders agreed to hold their next summit in Malta in 2027.""", "2026-06-25");
+        assertTrue(events(e, "MEETING").stream().anyMatch(m -> m.date().equals("2026-06-25")), e.events().toString());
+    }
+
+    @Test
+    void aStatementRightAfterTheLeadIsTheDaysNews() {
+        Extraction e = extract("""
+                烏俄同意交換戰俘
+                （中央社布魯塞爾10日綜合外電報導）烏克蘭與俄羅斯今天同意交換戰俘。
+                白宮在一份聲明中指出，美方歡迎這項進展。""", "2025-06-10");
+        List<Event> statements = events(e, "STATEMENT");
+        assertEquals(1, statements.size(), e.events().toString());
+        assertEquals("2025-06-10", statements.get(0).date());
+        assertEquals(List.of("United States"), names(e, statements.get(0).participants()));
+    }
+
+    @Test
+    void moreWaysToMeetAndToAgree() {
+        Extraction e = extract("川普上週五（17日）在白宮接待烏克蘭總統澤倫斯基。美方代表20日與俄方談了約8小時。"
+                + "美國特使21日在杜拜與烏方代表接觸。歐盟領袖22日舉行峰會，最終同意提供新貸款。", "2025-10-23");
+        assertEquals(List.of("2025-10-17", "2025-10-20", "2025-10-21", "2025-10-22"),
+                events(e, "MEETING").stream().map(Event::date).sorted().toList());
+        assertEquals(List.of("2025-10-22"), events(e, "AGREEMENT").stream().map(Event::date).toList());
+        Extraction en = extract("Rubio spent about three hours with Lavrov in Riyadh on Tuesday.", "2025-02-19");
+        assertEquals(List.of("2025-02-18"), events(en, "MEETING").stream().map(Event::date).toList());
+    }
+
+    @Test
+    void aPartOfACountryIsNoRegionOfTheWorld() {
+        Extraction e = extract("俄軍1日晚間以飛彈襲擊烏克蘭中東部城市第聶伯。", "2025-12-02");
+        assertTrue(e.places().stream().noneMatch(p -> p.name().equals("Middle East")), e.places().toString());
+        assertEquals(List.of("Dnipro"), events(e, "ATTACK").stream().map(a -> name(e, a.place())).toList());
+    }
 }
