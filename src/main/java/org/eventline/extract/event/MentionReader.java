@@ -50,7 +50,7 @@ final class MentionReader {
     private static final int LEAD_REACH = 4;
     /** How far before a relative phrase the event it counts from may end (談判結束數小時後). */
     private static final int RELATIVE_GAP = 6;
-    /** Up to three words and no punctuation: what may stand between "during" and the event it names. */
+    /** Up to three words and no punctuation: what may stand between "during" or "days after" and the event it names. */
     private static final Pattern FEW_WORDS = Pattern.compile("(\\s*[\\p{L}\\p{N}'’-]+){0,3}\\s*");
     private static final Pattern PART_OF_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(MO|AF|EV|NI)");
 
@@ -157,6 +157,7 @@ final class MentionReader {
                     || !ARTICLE_BEFORE.matcher(layers.lower.substring(Math.max(0, h.start() - 40), h.start())).find());
     }
 
+    /** How many sentences start after one offset and up to another. */
     private int sentencesBetween(int from, int to) {
         int n = 0;
         for (Span s : layers.sentences()) {
@@ -365,7 +366,7 @@ final class MentionReader {
         }
         String day = Occurrence.shifted(base, days);
         String report = layers.reportDate();
-        // "leaders met in London two days after the Oval Office clash", told that day: the news is the event
+        // "leaders met in Oslo four days after the row at the Oval Office", told that day: the news is the event
         // counted, not the one it counts from, whose day the story does not give
         return new Relative(-1, 0, report != null && day.compareTo(report) > 0 && days > 0 ? base : day);
     }
@@ -585,7 +586,7 @@ final class MentionReader {
             }
         }
         if (best == null && markers.any(clause.start(), h.start(), "RELATIVE")) {
-            return null; // "…on Monday, three days after the summit in Alaska": the summit is dated from the other
+            return null; // "…on Thursday, three days after the summit in Rome": the summit is dated from the other
         }
         if (best == null && coordinated(clause)) {
             // "…met in Geneva on Sunday, and the two sides agreed…": the time of the clause before
@@ -672,7 +673,7 @@ final class MentionReader {
                     || !Layers.concrete(t) && markers.any(t.start(), t.end(), "RELATIVE")
                     || t.start() >= h.end() && markers.any(Math.max(range.start(), h.start() - 40), h.start(), "SCOPE")) {
                 // 前數小時, "hours before": how another event is dated from this one, not this one's time;
-                // "the deadliest attack this year": the time a comparison spans
+                // "the heaviest attack on Odesa this year": the time a comparison spans
                 continue;
             }
             int d = t.end() <= h.start() ? h.start() - t.end() : t.start() - h.end();

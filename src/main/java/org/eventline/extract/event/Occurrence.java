@@ -4,7 +4,6 @@ import org.eventline.extract.cue.Layers;
 import org.eventline.extract.entity.EntityMention;
 import org.eventline.model.Event;
 import org.eventline.model.TimeValue;
-
 import org.eventline.text.Span;
 
 import java.time.LocalDate;
@@ -321,7 +320,7 @@ final class Occurrence {
     Event toEvent(String id, Layers layers) {
         List<String> who = participants.isEmpty() ? founder.wider() : participants;
         if (who.isEmpty() && lead != null) {
-            // "the summit statement" naming nobody, in a story led by "NATO leaders on Wednesday endorsed…"
+            // "the summit declaration" naming nobody, in a story led by "EU leaders on Thursday approved…"
             who = layers.entities(lead.start(), lead.end()).stream().filter(EntityMention::isActor)
                     .map(m -> m.entry().key()).distinct().toList();
         }

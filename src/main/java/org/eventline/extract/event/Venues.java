@@ -118,7 +118,7 @@ final class Venues {
             int distance = head.start() >= h.end() ? before.start() - h.end() : h.start() - last.end();
             if (attack && distance > 24 && distance <= 56 && head.start() >= h.end()
                     && layers.norm.substring(h.end(), before.start()).chars().noneMatch(c -> ",;:，；：".indexOf(c) >= 0)) {
-                return 2; // "tore through the regional administration building in Mykolaiv": the place of what was hit
+                return 2; // "tore through an apartment block in the city of Sumy": the place of what was hit
             }
             if (distance > 24 && !h.is("MEETING")) {
                 return 0; // "assets held in Europe" is not where the ministers agreed
