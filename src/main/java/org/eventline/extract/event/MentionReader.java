@@ -50,6 +50,8 @@ final class MentionReader {
     private static final int LEAD_REACH = 4;
     /** How far before a relative phrase the event it counts from may end (談判結束數小時後). */
     private static final int RELATIVE_GAP = 6;
+    /** How far after an English event word a word of mood may still make the event unreal ("talks that may"). */
+    private static final int IRREALIS_REACH = 40;
     /** Up to three words and no punctuation: what may stand between "during" or "days after" and the event it names. */
     private static final Pattern FEW_WORDS = Pattern.compile("(\\s*[\\p{L}\\p{N}'’-]+){0,3}\\s*");
     private static final Pattern PART_OF_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(MO|AF|EV|NI)");
@@ -71,7 +73,7 @@ final class MentionReader {
         this.markers = markers;
         this.stances = stances;
         this.attribution = attribution;
-        this.venues = new Venues(layers, markers, placeNamed, within);
+        this.venues = new Venues(layers, markers, demonyms, placeNamed, within);
         this.parties = new Parties(layers, markers, attribution, demonyms, entries);
     }
 
@@ -828,6 +830,9 @@ final class MentionReader {
         for (Cues.Hit c : markers.in(sentence.start(), clause.end(), "IRREALIS")) {
             if (c.start() >= h.end() && reported(h.end(), c.start())) {
                 continue; // "said in a statement that the US would …": what the statement says, not whether it was issued
+            }
+            if (!layers.chinese && c.start() - h.end() > IRREALIS_REACH && !c.option().equals("sentence")) {
+                continue; // "leaders meeting in Ankara on Wednesday promised to back any ceasefire": what they promised
             }
             if (c.option().equals("sentence") || c.start() >= clause.start() && !c.option().equals("after")) {
                 return true;

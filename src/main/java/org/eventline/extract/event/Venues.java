@@ -38,6 +38,8 @@ final class Venues {
 
     private final Layers layers;
     private final Cues.Hits markers;
+    /** Demonyms and the states they name ("Saudi"), for "the Saudi capital". */
+    private final Cues.Hits demonyms;
     private final Function<EntityMention, Entry> placeNamed;
     /** For each place named in a row with wider ones (安克拉治 in 阿拉斯加州安克拉治), those wider places. */
     private final Map<String, Set<String>> wider = new HashMap<>();
@@ -49,9 +51,11 @@ final class Venues {
     /**
      * @param placeNamed the place a capital read as its state names (巴黎 → Paris, not France), or null
      */
-    Venues(Layers layers, Cues.Hits markers, Function<EntityMention, Entry> placeNamed, Within within) {
+    Venues(Layers layers, Cues.Hits markers, Cues.Hits demonyms, Function<EntityMention, Entry> placeNamed,
+           Within within) {
         this.layers = layers;
         this.markers = markers;
+        this.demonyms = demonyms;
         this.placeNamed = placeNamed;
         this.within = within;
         for (EntityMention m : layers.entities(0, layers.text.length())) {
@@ -78,6 +82,12 @@ final class Venues {
             int rank = rank(h, clause, chain);
             if (rank > 0 && (best == null || rank > best.rank())) {
                 best = place(pick(chain), rank);
+            }
+        }
+        if (best == null || best.rank() < 3 || best.broad()) {
+            Place capital = capitalNamed(h, clause);
+            if (capital != null && (best == null || capital.rank() > best.rank() || best.broad())) {
+                best = capital; // 在土耳其首都舉行: not Turkey but its capital
             }
         }
         if (best == null && h.is("ATTACK")) {
@@ -250,6 +260,47 @@ final class Venues {
             }
         }
         return best;
+    }
+
+    /**
+     * A capital named by its state alone as the venue ("talks in the Saudi capital", 在土耳其首都舉行), or null.
+     */
+    private Place capitalNamed(Cues.Hit h, Span clause) {
+        for (Cues.Hit noun : markers.in(clause.start(), clause.end(), "PLACE_NOUN")) {
+            String state = null;
+            int start = -1;
+            if (!layers.chinese && layers.lower.startsWith("capital", noun.start())) {
+                Cues.Hit d = demonyms.last(Math.max(clause.start(), noun.start() - 24), noun.start());
+                if (d != null && layers.blank(d.end(), noun.start())) {
+                    state = d.label();
+                    start = d.start();
+                }
+            } else if (layers.chinese && layers.norm.startsWith("首都", noun.start())) {
+                List<EntityMention> before = layers.entities(Math.max(clause.start(), noun.start() - 12), noun.start());
+                List<EntityMention> after = layers.entities(noun.end(), Math.min(clause.end(), noun.end() + 1));
+                EntityMention m = before.isEmpty() ? null : before.get(before.size() - 1);
+                if (m != null && m.end() == noun.start() && after.isEmpty()
+                        && (m.entry().kind() == Kind.COUNTRY || broad(m.entry()))) {
+                    // 在土耳其首都舉行, not 阿聯首都阿布達比 (the city named)
+                    state = m.entry().kind() == Kind.COUNTRY ? m.entry().key() : m.entry().affiliation();
+                    start = m.start();
+                }
+            }
+            String city = state == null ? null : within.capitalOf(state);
+            if (city == null) {
+                continue;
+            }
+            Cues.Hit at = markers.last(Math.max(clause.start(), start - 8), start, "VENUE");
+            if (at == null || !layers.lower.substring(at.end(), start).replace("the", "").isBlank()) {
+                continue;
+            }
+            int distance = start >= h.end() ? at.start() - h.end() : h.start() - noun.end();
+            int rank = distance <= 24 ? 3 : h.is("MEETING") ? 2 : 0;
+            if (rank > 0) {
+                return new Place(city, rank, state, false, within.around(city));
+            }
+        }
+        return null;
     }
 
     private Place place(EntityMention m, int rank) {

@@ -12,31 +12,46 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which places lie in which (venues.tsv): Anchorage in Alaska, Kharkiv in its oblast, the Élysée in Paris.
- * Rows naming a place the gazetteer does not hold are left out.
+ * Which places lie in which (venues.tsv): Anchorage in Alaska, Kharkiv in its oblast, the Élysée in Paris;
+ * and each state's capital, for "the Saudi capital". Rows naming a place the gazetteer does not hold are left out.
  */
 final class Within {
 
-    static final Within NONE = new Within(Map.of(), Set.of());
+    static final Within NONE = new Within(Map.of(), Set.of(), Map.of());
 
     private final Map<String, String> wider;
     private final Set<String> sites;
+    /** Each state's capital, by the keys of both. */
+    private final Map<String, String> capitals;
 
-    private Within(Map<String, String> wider, Set<String> sites) {
+    private Within(Map<String, String> wider, Set<String> sites, Map<String, String> capitals) {
         this.wider = wider;
         this.sites = sites;
+        this.capitals = capitals;
     }
 
     static Within of(Lexicon lexicon, Gazetteer gazetteer) {
         Map<String, String> byName = new HashMap<>();
+        Map<String, String> states = new HashMap<>();
         for (Entry e : gazetteer.entries()) {
             if (e.kind() == Kind.PLACE) {
                 byName.putIfAbsent(e.name(), e.key());
+            } else if (e.kind() == Kind.COUNTRY) {
+                states.putIfAbsent(e.name(), e.key());
             }
         }
         Map<String, String> wider = new HashMap<>();
         Set<String> sites = new HashSet<>();
+        Map<String, String> capitals = new HashMap<>();
         for (Lexicon.Row row : lexicon.rows("venues.tsv")) {
+            if (row.column(2).equalsIgnoreCase("capital")) {
+                String city = byName.get(row.column(0));
+                String state = states.get(row.column(1));
+                if (city != null && state != null) {
+                    capitals.put(state, city);
+                }
+                continue;
+            }
             String place = byName.get(row.column(0));
             String in = byName.get(row.column(1));
             if (place != null && in != null && !place.equals(in)) {
@@ -46,7 +61,12 @@ final class Within {
                 }
             }
         }
-        return new Within(Map.copyOf(wider), Set.copyOf(sites));
+        return new Within(Map.copyOf(wider), Set.copyOf(sites), Map.copyOf(capitals));
+    }
+
+    /** The capital of a state, by their keys, or null when the lexicon does not say. */
+    String capitalOf(String state) {
+        return capitals.get(state);
     }
 
     /** The places a place lies in, nearest first (Mar-a-Lago: Palm Beach, Florida). */

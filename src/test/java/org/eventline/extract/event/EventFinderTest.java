@@ -469,4 +469,24 @@ class EventFinderTest {
         assertTrue(e.places().stream().noneMatch(p -> p.name().equals("Middle East")), e.places().toString());
         assertEquals(List.of("Dnipro"), events(e, "ATTACK").stream().map(a -> name(e, a.place())).toList());
     }
+
+    @Test
+    void aCapitalNamedByItsStateAloneIsTheVenue() {
+        Extraction e = extract("US and Russian officials held more than four hours of talks in the Saudi capital on "
+                + "Tuesday.", "2025-02-19");
+        assertEquals(List.of("Riyadh"), events(e, "MEETING").stream().map(m -> name(e, m.place())).toList());
+        Extraction zh = extract("俄烏代表團16日在土耳其首都舉行會談。", "2025-05-17");
+        assertEquals(List.of("Ankara"), events(zh, "MEETING").stream().map(m -> name(zh, m.place())).toList());
+        Extraction country = extract("俄烏代表團16日在土耳其舉行會談。", "2025-05-17");
+        assertEquals(List.of("Turkey"), events(country, "MEETING").stream().map(m -> name(country, m.place())).toList());
+    }
+
+    @Test
+    void whatAMeetingPromisedDoesNotMakeItUnreal() {
+        Extraction e = extract("NATO leaders meeting in Ankara on Wednesday promised to stand behind any ceasefire.",
+                "2026-07-08");
+        assertEquals(List.of("2026-07-08"), events(e, "MEETING").stream().map(Event::date).toList());
+        Extraction unreal = extract("NATO leaders said talks with any Russian envoy were unlikely.", "2026-07-08");
+        assertEquals(List.of(), events(unreal, "MEETING"));
+    }
 }
