@@ -375,6 +375,9 @@ public final class ClaimFinder implements Component {
                     && (stance == null || stance.equals("REJECT") || stance.equals("STATE"))) {
                 stance = "OFFER";
             }
+            if (negated && (stance == null || stance.equals("STATE")) && (type == null || !type.option().equals("pledge"))) {
+                stance = "REJECT"; // "sending soldiers was not on the agenda", 並無…計畫: a position held against
+            }
             Stance s = Stance.valueOf(stance == null ? "STATE" : stance);
 
             int start = evidenceStart(u, said, typeAt);

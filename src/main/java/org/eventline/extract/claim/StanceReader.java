@@ -71,6 +71,9 @@ final class StanceReader {
                     || label.equals("DEMAND"))) {
                 label = "REJECT";
             }
+            if (h.option().equals("say") && cues.stream().anyMatch(n -> n.is("NEGATION") && n.start() >= h.end())) {
+                label = "REJECT"; // "insisted there could be no discussion of handing over land": insists on a refusal
+            }
             if (label.equals("ACCEPT") && h.option().equals("commit") && cues.stream().anyMatch(o -> o.is("OFFER")
                     && o.start() >= h.end() && !negates(cues, o) && !describes(o))) {
                 label = "OFFER"; // 同意在停火後派遣部隊, "agreed to provide": they commit themselves

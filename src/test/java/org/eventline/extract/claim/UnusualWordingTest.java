@@ -789,4 +789,34 @@ class UnusualWordingTest {
         Extraction e = extract("川普據報要求烏方把頓巴斯全境交給俄國，但白宮並未證實。", "2025-10-22");
         assertTrue(claims(e, TP, "並未證實").isEmpty(), e.claims().toString());
     }
+
+    // ---- refusals without a refusing verb ----
+
+    @Test
+    void aNegatedPositionWithoutAStanceVerbIsARefusal() {
+        Extraction e = extract("Spanish Prime Minister Pedro Sanchez said deploying Spanish troops was \"not on the "
+                + "table\". Moldova's president said its constitution made it impossible to give up land.", "2025-03-02");
+        Claim troops = claim(e, SG, "Spanish troops");
+        assertEquals(Stance.REJECT, troops.stance());
+        assertTrue(troops.negated());
+        assertEquals(Stance.REJECT, claim(e, TP, "give up land").stance());
+        Extraction zh = extract("美方表示，這些提案不會永遠擺在桌上，其中包括安全保障。", "2025-12-15");
+        assertEquals(List.of(Stance.STATE), zh.claims().stream().map(Claim::stance).toList(), "not forever is no refusal");
+    }
+
+    @Test
+    void oppositionAndInsistingOnARefusalAreRefusals() {
+        Extraction e = extract("Lavrov restated Moscow's opposition to any foreign military presence in Ukraine. "
+                + "Zelenskiy insisted there could be no discussion of handing over occupied land.", "2025-02-18");
+        assertEquals(Stance.REJECT, claim(e, SG, "military presence").stance());
+        assertEquals(Stance.REJECT, claim(e, TP, "handing over").stance());
+    }
+
+    @Test
+    void aRefusalAndAnOfferJoinedByThoughAreTwoPositions() {
+        Extraction e = extract("Czech Prime Minister Petr Fiala said the Czech Republic had no plans to deploy "
+                + "soldiers to Ukraine, though it would help with logistics.", "2025-02-18");
+        List<Claim> claims = e.claims().stream().filter(c -> c.type().equals(SG)).toList();
+        assertEquals(List.of(Stance.REJECT, Stance.OFFER), claims.stream().map(Claim::stance).toList(), claims.toString());
+    }
 }
