@@ -89,7 +89,7 @@ final class Subjects {
                 return null; // "US troops would not be deployed", "Ukraine would be offered": what is done, not who does it
             }
             // 圖斯克上週已排除: a time between the subject and its verb does not part them
-            int gap = layers.chinese ? 5 + timeLength(h.start() - 12, h.start()) : 30;
+            int gap = layers.chinese ? 7 + timeLength(h.start() - 12, h.start()) : 30;
             List<EntityMention> before = layers.entitiesBackwards(Math.max(from, h.start() - gap), h.start());
             // "Russia's delegation in Istanbul presented…": where it happens says nothing about who
             before.removeIf(m -> m.entry().kind() == Kind.PLACE && Holders.located(layers, markerHits, m));

@@ -819,4 +819,36 @@ class UnusualWordingTest {
         List<Claim> claims = e.claims().stream().filter(c -> c.type().equals(SG)).toList();
         assertEquals(List.of(Stance.REJECT, Stance.OFFER), claims.stream().map(Claim::stance).toList(), claims.toString());
     }
+
+    @Test
+    void aCommuniqueSpeaksForTheAllianceThatIssuedIt() {
+        Extraction e = extract("NATO leaders met in Vilnius. A communiqué agreed after the talks said allies would "
+                + "provide support to a European-led multinational force and would respond collectively to any attack.",
+                "2026-07-08");
+        Claim force = claim(e, SG, "multinational force");
+        assertHolder(e, force, "NATO");
+        assertEquals(Stance.OFFER, force.stance());
+        Extraction zh = extract("北約領袖在維爾紐斯舉行峰會。公報指出，盟國將為歐洲主導的多國部隊提供支持。", "2026-07-08");
+        assertHolder(zh, claim(zh, SG, "多國部隊"), "NATO");
+    }
+
+    @Test
+    void citiesHeldAreLandAndForcingAnotherToAcceptIsTheForcersDemand() {
+        Extraction e = extract("澤倫斯基表示，烏方不會撤出任何仍在我們控制下的城市。美方不會強迫烏克蘭接受任何領土安排。",
+                "2026-10-12");
+        Claim cities = claim(e, TP, "撤出");
+        assertEquals(Stance.REJECT, cities.stance());
+        Claim forced = claim(e, TP, "領土安排");
+        assertHolder(e, forced, "United States");
+        assertEquals(Stance.REJECT, forced.stance());
+    }
+
+    @Test
+    void aPartyRefusingWhatWasJustDemandedHoldsTheRefusal() {
+        Extraction e = extract("俄方要求烏克蘭軍隊撤出頓內茨克，烏方對此予以拒絕。", "2025-05-16");
+        List<Claim> claims = e.claims();
+        assertEquals(2, claims.size(), claims.toString());
+        assertHolder(e, claims.get(1), "Ukraine");
+        assertEquals(Stance.REJECT, claims.get(1).stance());
+    }
 }
