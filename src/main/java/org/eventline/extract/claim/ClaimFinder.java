@@ -263,7 +263,8 @@ public final class ClaimFinder implements Component {
                 return null;
             }
             boolean topic = topicList || markerHits.any(u.start(), u.core(), "TOPIC");
-            boolean stanceWord = cues.stream().anyMatch(h -> !h.is("NEGATION"));
+            boolean stanceWord = cues.stream().anyMatch(h -> !h.is("NEGATION"))
+                    || markerHits.in(u.start(), u.end(), "IF").stream().anyMatch(h -> h.option().equals("stance"));
             if ((topic || type != null && type.option().equals("act")) && !stanceWord) {
                 return null; // "Russian forces captured the village", 俄軍控制…: what happened, no position
             }

@@ -851,4 +851,26 @@ class UnusualWordingTest {
         assertHolder(e, claims.get(1), "Ukraine");
         assertEquals(Stance.REJECT, claims.get(1).stance());
     }
+
+    @Test
+    void aConditionSetForAnotherIsAPositionEvenInThePast() {
+        Extraction e = extract("Putin said in May that Moscow would back a truce only if Kyiv withdrew its forces "
+                + "from Kherson. A truce is possible only if Ukraine withdraws from Donetsk, the Kremlin said.",
+                "2025-06-02");
+        Claim kherson = claim(e, TP, "withdrew");
+        assertEquals(Stance.CONDITION, kherson.stance());
+        assertEquals(List.of("Kherson Oblast"), names(e, kherson.territories()));
+        assertEquals(Stance.CONDITION, claim(e, TP, "withdraws").stance());
+        Extraction history = extract("Russian troops withdrew from Kherson in November 2022.", "2025-06-02");
+        assertEquals(List.of(), history.claims(), "a withdrawal that happened is no position");
+    }
+
+    @Test
+    void theLeadersAfterTheirMeetingAreTheirGroup() {
+        Extraction e = extract("Leaders of the coalition of the willing held a video call on Sunday. In a joint "
+                + "statement afterwards, the leaders said they were ready to deploy a reassurance force.", "2025-08-18");
+        Claim force = claim(e, SG, "reassurance force");
+        assertHolder(e, force, "Coalition of the willing");
+        assertEquals(Stance.OFFER, force.stance());
+    }
 }
