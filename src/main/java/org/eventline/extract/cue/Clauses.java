@@ -17,6 +17,8 @@ public final class Clauses {
 
     /** Quotes at most this long are phrases, not speech. */
     private static final int SHORT_QUOTE = 24;
+    /** The longest aside between two dashes read as one ("… - air cover, intelligence and a promise - …"). */
+    private static final int DASH_ASIDE = 120;
     private static final String OPEN = "「『“（(【《";
     private static final String CLOSE = "」』”）)】》";
 
@@ -97,7 +99,7 @@ public final class Clauses {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
-    /** Marks the insides of brackets and short quotes, where no clause ends. */
+    /** Marks the insides of brackets, short quotes and asides between dashes, where no clause ends. */
     private static boolean[] protectedRanges(String text, Span sentence) {
         boolean[] kept = new boolean[sentence.length()];
         int straightOpen = -1;
@@ -128,6 +130,20 @@ public final class Clauses {
                     }
                     straightOpen = -1;
                 }
+            }
+        }
+        // "a force would need an American backstop - air cover, intelligence - to be credible": an aside
+        // between two dashes ends no clause, nor do its commas
+        int dash = -1;
+        for (int i = sentence.start(); i < sentence.end(); i++) {
+            if (text.charAt(i) == ' ' && spacedDash(text, i, sentence)) {
+                if (dash >= 0 && i - dash <= DASH_ASIDE) {
+                    mark(kept, sentence, dash, i + 2);
+                    dash = -1;
+                } else {
+                    dash = i;
+                }
+                i += 2;
             }
         }
         return kept;

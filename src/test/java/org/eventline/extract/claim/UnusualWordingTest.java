@@ -873,4 +873,14 @@ class UnusualWordingTest {
         assertHolder(e, force, "Coalition of the willing");
         assertEquals(Stance.OFFER, force.stance());
     }
+
+    @Test
+    void aStatesPositionHoldsWhatItSaysAndAnAsideBetweenDashesStaysInItsClause() {
+        Extraction e = extract("Diplomats said the French position remained that a European force would need an "
+                + "American backstop - air cover, intelligence and a promise to respond - to be credible.", "2025-03-03");
+        List<Claim> claims = e.claims();
+        assertEquals(1, claims.size(), claims.toString());
+        assertHolder(e, claims.get(0), "France");
+        assertTrue(claims.get(0).evidence().endsWith("to be credible"), claims.get(0).evidence());
+    }
 }
