@@ -138,7 +138,10 @@ public final class Clauses {
         for (int i = sentence.start(); i < sentence.end(); i++) {
             if (text.charAt(i) == ' ' && spacedDash(text, i, sentence)) {
                 if (dash >= 0 && i - dash <= DASH_ASIDE) {
-                    mark(kept, sentence, dash, i + 2);
+                    // "… the four regions - Donetsk, …, Kherson - and formally dropped its bid": the clause after
+                    // the aside is one of its own
+                    boolean goesOn = text.startsWith("and ", i + 3) || text.startsWith("but ", i + 3);
+                    mark(kept, sentence, dash, goesOn ? i - 1 : i + 2);
                     dash = -1;
                 } else {
                     dash = i;
