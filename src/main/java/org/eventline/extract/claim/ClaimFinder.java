@@ -377,7 +377,7 @@ public final class ClaimFinder implements Component {
                 stance = "OFFER";
             }
             if (negated && (stance == null || stance.equals("STATE")) && (type == null || !type.option().equals("pledge"))) {
-                stance = "REJECT"; // "sending soldiers was not on the agenda", 並無…計畫: a position held against
+                stance = "REJECT"; // "deploying troops was off the table", 並無…計畫: a position held against
             }
             Stance s = Stance.valueOf(stance == null ? "STATE" : stance);
 

@@ -72,7 +72,7 @@ final class StanceReader {
                 label = "REJECT";
             }
             if (h.option().equals("say") && cues.stream().anyMatch(n -> n.is("NEGATION") && n.start() >= h.end())) {
-                label = "REJECT"; // "insisted there could be no discussion of handing over land": insists on a refusal
+                label = "REJECT"; // "insisted there would be no talk of ceding land": insists on a refusal
             }
             if (label.equals("ACCEPT") && h.option().equals("commit") && cues.stream().anyMatch(o -> o.is("OFFER")
                     && o.start() >= h.end() && !negates(cues, o) && !describes(o))) {

@@ -17,7 +17,7 @@ public final class Clauses {
 
     /** Quotes at most this long are phrases, not speech. */
     private static final int SHORT_QUOTE = 24;
-    /** The longest aside between two dashes read as one ("… - air cover, intelligence and a promise - …"). */
+    /** The longest aside between two dashes read as one ("… - jets, radar and a pledge - …"). */
     private static final int DASH_ASIDE = 120;
     private static final String OPEN = "「『“（(【《";
     private static final String CLOSE = "」』”）)】》";
@@ -132,13 +132,13 @@ public final class Clauses {
                 }
             }
         }
-        // "a force would need an American backstop - air cover, intelligence - to be credible": an aside
+        // "a peace force would require a backstop - jets, radar and a pledge - to work": an aside
         // between two dashes ends no clause, nor do its commas
         int dash = -1;
         for (int i = sentence.start(); i < sentence.end(); i++) {
             if (text.charAt(i) == ' ' && spacedDash(text, i, sentence)) {
                 if (dash >= 0 && i - dash <= DASH_ASIDE) {
-                    // "… the four regions - Donetsk, …, Kherson - and formally dropped its bid": the clause after
+                    // "… from two regions - Kherson and Zaporizhzhia - and dropped its claim": the clause after
                     // the aside is one of its own
                     boolean goesOn = text.startsWith("and ", i + 3) || text.startsWith("but ", i + 3);
                     mark(kept, sentence, dash, goesOn ? i - 1 : i + 2);

@@ -832,7 +832,7 @@ final class MentionReader {
                 continue; // "said in a statement that the US would …": what the statement says, not whether it was issued
             }
             if (!layers.chinese && c.start() - h.end() > IRREALIS_REACH && !c.option().equals("sentence")) {
-                continue; // "leaders meeting in Ankara on Wednesday promised to back any ceasefire": what they promised
+                continue; // "ministers meeting in Madrid on Thursday vowed to back any truce": what they vowed
             }
             if (c.option().equals("sentence") || c.start() >= clause.start() && !c.option().equals("after")) {
                 return true;

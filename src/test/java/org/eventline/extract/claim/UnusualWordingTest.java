@@ -795,57 +795,56 @@ class UnusualWordingTest {
     @Test
     void aNegatedPositionWithoutAStanceVerbIsARefusal() {
         Extraction e = extract("Spanish Prime Minister Pedro Sanchez said deploying Spanish troops was \"not on the "
-                + "table\". Moldova's president said its constitution made it impossible to give up land.", "2025-03-02");
+                + "table\". Sandu said it was impossible to give up land under Moldova's laws.", "2025-03-02");
         Claim troops = claim(e, SG, "Spanish troops");
         assertEquals(Stance.REJECT, troops.stance());
         assertTrue(troops.negated());
         assertEquals(Stance.REJECT, claim(e, TP, "give up land").stance());
-        Extraction zh = extract("美方表示，這些提案不會永遠擺在桌上，其中包括安全保障。", "2025-12-15");
+        Extraction zh = extract("美方表示，這份方案不會永遠有效，其中包括安全保障。", "2025-12-15");
         assertEquals(List.of(Stance.STATE), zh.claims().stream().map(Claim::stance).toList(), "not forever is no refusal");
     }
 
     @Test
     void oppositionAndInsistingOnARefusalAreRefusals() {
-        Extraction e = extract("Lavrov restated Moscow's opposition to any foreign military presence in Ukraine. "
-                + "Zelenskiy insisted there could be no discussion of handing over occupied land.", "2025-02-18");
-        assertEquals(Stance.REJECT, claim(e, SG, "military presence").stance());
-        assertEquals(Stance.REJECT, claim(e, TP, "handing over").stance());
+        Extraction e = extract("Shoigu reaffirmed Russia's opposition to Western peacekeepers in Ukraine. "
+                + "Sybiha insisted there would be no talk of ceding territory.", "2025-02-18");
+        assertEquals(Stance.REJECT, claim(e, SG, "peacekeepers").stance());
+        assertEquals(Stance.REJECT, claim(e, TP, "ceding").stance());
     }
 
     @Test
     void aRefusalAndAnOfferJoinedByThoughAreTwoPositions() {
-        Extraction e = extract("Czech Prime Minister Petr Fiala said the Czech Republic had no plans to deploy "
-                + "soldiers to Ukraine, though it would help with logistics.", "2025-02-18");
+        Extraction e = extract("Czech Prime Minister Petr Fiala said the Czech Republic had no plans to send "
+                + "soldiers to Ukraine, though it would provide air defence.", "2025-02-18");
         List<Claim> claims = e.claims().stream().filter(c -> c.type().equals(SG)).toList();
         assertEquals(List.of(Stance.REJECT, Stance.OFFER), claims.stream().map(Claim::stance).toList(), claims.toString());
     }
 
     @Test
     void aCommuniqueSpeaksForTheAllianceThatIssuedIt() {
-        Extraction e = extract("NATO leaders met in Vilnius. A communiqué agreed after the talks said allies would "
-                + "provide support to a European-led multinational force and would respond collectively to any attack.",
-                "2026-07-08");
+        Extraction e = extract("NATO leaders met in Vilnius. Their communiqué said the allies would back a "
+                + "multinational force for Ukraine and respond collectively to any attack.", "2026-07-08");
         Claim force = claim(e, SG, "multinational force");
         assertHolder(e, force, "NATO");
         assertEquals(Stance.OFFER, force.stance());
-        Extraction zh = extract("北約領袖在維爾紐斯舉行峰會。公報指出，盟國將為歐洲主導的多國部隊提供支持。", "2026-07-08");
+        Extraction zh = extract("北約領袖在維爾紐斯舉行峰會。公報指出，盟國將向烏克蘭多國部隊提供支持。", "2026-07-08");
         assertHolder(zh, claim(zh, SG, "多國部隊"), "NATO");
     }
 
     @Test
     void citiesHeldAreLandAndForcingAnotherToAcceptIsTheForcersDemand() {
-        Extraction e = extract("澤倫斯基表示，烏方不會撤出任何仍在我們控制下的城市。美方不會強迫烏克蘭接受任何領土安排。",
+        Extraction e = extract("澤倫斯基表示，烏軍不會放棄任何由我方控制的城鎮。華府不會逼迫基輔接受割讓領土的方案。",
                 "2026-10-12");
-        Claim cities = claim(e, TP, "撤出");
+        Claim cities = claim(e, TP, "放棄");
         assertEquals(Stance.REJECT, cities.stance());
-        Claim forced = claim(e, TP, "領土安排");
+        Claim forced = claim(e, TP, "割讓領土");
         assertHolder(e, forced, "United States");
         assertEquals(Stance.REJECT, forced.stance());
     }
 
     @Test
     void aPartyRefusingWhatWasJustDemandedHoldsTheRefusal() {
-        Extraction e = extract("俄方要求烏克蘭軍隊撤出頓內茨克，烏方對此予以拒絕。", "2025-05-16");
+        Extraction e = extract("俄方要求烏軍撤出盧甘斯克，烏方對此明確拒絕。", "2025-05-16");
         List<Claim> claims = e.claims();
         assertEquals(2, claims.size(), claims.toString());
         assertHolder(e, claims.get(1), "Ukraine");
@@ -854,7 +853,7 @@ class UnusualWordingTest {
 
     @Test
     void aConditionSetForAnotherIsAPositionEvenInThePast() {
-        Extraction e = extract("Putin said in May that Moscow would back a truce only if Kyiv withdrew its forces "
+        Extraction e = extract("Lavrov said in May that Russia would sign a truce only if Kyiv withdrew its troops "
                 + "from Kherson. A truce is possible only if Ukraine withdraws from Donetsk, the Kremlin said.",
                 "2025-06-02");
         Claim kherson = claim(e, TP, "withdrew");
@@ -867,20 +866,20 @@ class UnusualWordingTest {
 
     @Test
     void theLeadersAfterTheirMeetingAreTheirGroup() {
-        Extraction e = extract("Leaders of the coalition of the willing held a video call on Sunday. In a joint "
-                + "statement afterwards, the leaders said they were ready to deploy a reassurance force.", "2025-08-18");
-        Claim force = claim(e, SG, "reassurance force");
+        Extraction e = extract("Leaders of the coalition of the willing met in Rome on Sunday. Afterwards the leaders "
+                + "said they stood ready to send a multinational force.", "2025-08-18");
+        Claim force = claim(e, SG, "multinational force");
         assertHolder(e, force, "Coalition of the willing");
         assertEquals(Stance.OFFER, force.stance());
     }
 
     @Test
     void aStatesPositionHoldsWhatItSaysAndAnAsideBetweenDashesStaysInItsClause() {
-        Extraction e = extract("Diplomats said the French position remained that a European force would need an "
-                + "American backstop - air cover, intelligence and a promise to respond - to be credible.", "2025-03-03");
+        Extraction e = extract("Diplomats said the Dutch position was that a peace force would require a US backstop "
+                + "- jets, radar and a pledge to act - to work.", "2025-03-03");
         List<Claim> claims = e.claims();
         assertEquals(1, claims.size(), claims.toString());
-        assertHolder(e, claims.get(0), "France");
-        assertTrue(claims.get(0).evidence().endsWith("to be credible"), claims.get(0).evidence());
+        assertHolder(e, claims.get(0), "Netherlands");
+        assertTrue(claims.get(0).evidence().endsWith("to work"), claims.get(0).evidence());
     }
 }

@@ -397,7 +397,7 @@ class EventFinderTest {
 
     @Test
     void anAttackHoursBeforeTalksTakesTheirDayAndThePlaceOfWhatWasHit() {
-        Extraction e = extract("Delegations met in Doha on Monday. Hours before the talks began, a Russian missile "
+        Extraction e = extract("Delegations met in Doha on Monday. Shortly before the talks opened, a Russian missile "
                 + "tore through an apartment block in the eastern city of Sumy.", "2025-05-20");
         List<Event> attacks = events(e, "ATTACK");
         assertEquals(1, attacks.size(), attacks.toString());
@@ -417,7 +417,7 @@ class EventFinderTest {
 
     @Test
     void daysCountedFromAnEventTheStoryDoesNotDateAreNoShiftBeyondTheReport() {
-        Extraction e = extract("European leaders met in Oslo four days after the row at the Oval Office.", "2025-03-04");
+        Extraction e = extract("EU leaders met in Riga three days after the clash in Washington.", "2025-03-04");
         assertEquals(List.of("2025-03-04"), events(e, "MEETING").stream().map(Event::date).toList());
         Extraction earlier = extract("Zelensky will visit Oslo on Thursday, three days after the leaders' summit "
                 + "in Rome.", "2025-05-19");
@@ -445,36 +445,35 @@ class EventFinderTest {
         Extraction e = extract("""
                 烏俄同意交換戰俘
                 （中央社布魯塞爾10日綜合外電報導）烏克蘭與俄羅斯今天同意交換戰俘。
-                白宮在一份聲明中指出，美方歡迎這項進展。""", "2025-06-10");
+                美國國務院在一份聲明中表示歡迎這項進展。""", "2025-06-10");
         List<Event> statements = events(e, "STATEMENT");
         assertEquals(1, statements.size(), e.events().toString());
         assertEquals("2025-06-10", statements.get(0).date());
-        assertEquals(List.of("United States"), names(e, statements.get(0).participants()));
+        assertTrue(names(e, statements.get(0).participants()).contains("United States"), statements.toString());
     }
 
     @Test
     void moreWaysToMeetAndToAgree() {
-        Extraction e = extract("川普上週五（17日）在白宮接待烏克蘭總統澤倫斯基。美方代表20日與俄方談了約8小時。"
-                + "美國特使21日在杜拜與烏方代表接觸。歐盟領袖22日舉行峰會，最終同意提供新貸款。", "2025-10-23");
+        Extraction e = extract("馬克宏上週五（17日）在艾里賽宮接待烏克蘭總統澤倫斯基。土耳其外長20日與俄方談了3個小時。"
+                + "英國特使21日在杜拜與烏方官員接觸。歐盟領袖22日舉行峰會，最終同意提供新貸款。", "2025-10-23");
         assertEquals(List.of("2025-10-17", "2025-10-20", "2025-10-21", "2025-10-22"),
                 events(e, "MEETING").stream().map(Event::date).sorted().toList());
         assertEquals(List.of("2025-10-22"), events(e, "AGREEMENT").stream().map(Event::date).toList());
-        Extraction en = extract("Rubio spent about three hours with Lavrov in Riyadh on Tuesday.", "2025-02-19");
+        Extraction en = extract("Macron spent two hours with Zelensky in Paris on Tuesday.", "2025-02-19");
         assertEquals(List.of("2025-02-18"), events(en, "MEETING").stream().map(Event::date).toList());
     }
 
     @Test
     void aPartOfACountryIsNoRegionOfTheWorld() {
-        Extraction e = extract("俄軍1日晚間以飛彈襲擊烏克蘭中東部城市第聶伯。", "2025-12-02");
+        Extraction e = extract("俄軍3日以無人機攻擊烏克蘭中東部城市第聶伯。", "2025-10-23");
         assertTrue(e.places().stream().noneMatch(p -> p.name().equals("Middle East")), e.places().toString());
         assertEquals(List.of("Dnipro"), events(e, "ATTACK").stream().map(a -> name(e, a.place())).toList());
     }
 
     @Test
     void aCapitalNamedByItsStateAloneIsTheVenue() {
-        Extraction e = extract("US and Russian officials held more than four hours of talks in the Saudi capital on "
-                + "Tuesday.", "2025-02-19");
-        assertEquals(List.of("Riyadh"), events(e, "MEETING").stream().map(m -> name(e, m.place())).toList());
+        Extraction e = extract("Turkish and Ukrainian diplomats held talks in the Qatari capital on Friday.", "2025-02-22");
+        assertEquals(List.of("Doha"), events(e, "MEETING").stream().map(m -> name(e, m.place())).toList());
         Extraction zh = extract("俄烏代表團16日在土耳其首都舉行會談。", "2025-05-17");
         assertEquals(List.of("Ankara"), events(zh, "MEETING").stream().map(m -> name(zh, m.place())).toList());
         Extraction country = extract("俄烏代表團16日在土耳其舉行會談。", "2025-05-17");
@@ -483,9 +482,9 @@ class EventFinderTest {
 
     @Test
     void whatAMeetingPromisedDoesNotMakeItUnreal() {
-        Extraction e = extract("NATO leaders meeting in Ankara on Wednesday promised to stand behind any ceasefire.",
-                "2026-07-08");
-        assertEquals(List.of("2026-07-08"), events(e, "MEETING").stream().map(Event::date).toList());
+        Extraction e = extract("NATO defence ministers meeting in Madrid on Thursday evening vowed to stand firmly "
+                + "behind any truce.", "2026-07-10");
+        assertEquals(List.of("2026-07-09"), events(e, "MEETING").stream().map(Event::date).toList());
         Extraction unreal = extract("NATO leaders said talks with any Russian envoy were unlikely.", "2026-07-08");
         assertEquals(List.of(), events(unreal, "MEETING"));
     }
