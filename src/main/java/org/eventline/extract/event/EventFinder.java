@@ -11,10 +11,12 @@ import org.eventline.extract.entity.Entry;
 import org.eventline.extract.entity.Gazetteer;
 import org.eventline.extract.entity.Kind;
 import org.eventline.model.Event;
+import org.eventline.text.Span;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -66,8 +68,9 @@ public final class EventFinder implements Component {
         List<EventMention> ms = Occurrence.datedByOthers(reader.read(), doc.anchor, lead);
         List<Occurrence> occurrences = Occurrence.cluster(ms, doc.anchor, lead);
         List<Event> events = new ArrayList<>();
+        String dateline = lead == null ? null : datelinePlace(layers, lead.sentence());
         for (Occurrence o : occurrences) {
-            Event e = o.toEvent("e" + (events.size() + 1), layers);
+            Event e = o.toEvent("e" + (events.size() + 1), layers, dateline);
             if (e != null) {
                 events.add(e);
             }
@@ -101,6 +104,37 @@ public final class EventFinder implements Component {
             }
         }
         return out;
+    }
+
+    /**
+     * The city a wire dateline opens the lead with ("THE HAGUE, Netherlands (AP) —", "KYIV, Dec 15 -"), as a
+     * place key, or null: where the story's own news happened when it names no other place.
+     */
+    private String datelinePlace(Layers layers, Span lead) {
+        if (gazetteer == null || layers.chinese) {
+            return null;
+        }
+        int dash = -1;
+        for (int k = lead.start(); k < Math.min(lead.end(), lead.start() + 60); k++) {
+            if ("—–".indexOf(layers.text.charAt(k)) >= 0 || layers.text.startsWith(" - ", k)) {
+                dash = k;
+                break;
+            }
+        }
+        if (dash < 0) {
+            return null;
+        }
+        List<EntityMention> named = layers.entities(lead.start(), dash);
+        if (named.isEmpty() || !layers.text.substring(lead.start(), named.get(0).start()).isBlank()) {
+            return null;
+        }
+        EntityMention first = named.get(0);
+        String written = layers.text.substring(first.start(), first.end());
+        if (!written.equals(written.toUpperCase(Locale.ROOT))) {
+            return null; // a dateline's city is written in capitals
+        }
+        Entry place = first.entry().kind() == Kind.PLACE ? first.entry() : placeNamed(layers, first);
+        return place == null ? null : place.key();
     }
 
     /** The place the words of a mention name in the gazetteer (巴黎 read as France names Paris), or null. */

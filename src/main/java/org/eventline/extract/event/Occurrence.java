@@ -317,18 +317,23 @@ final class Occurrence {
      * The event, or null when it has no date or nobody takes part. The report's own date dates nothing: a
      * statement or attack the text does not date may be days old.
      */
-    Event toEvent(String id, Layers layers) {
+    /** @param dateline the place of the story's wire dateline, or null: the place of the lead's news naming none */
+    Event toEvent(String id, Layers layers, String dateline) {
         List<String> who = participants.isEmpty() ? founder.wider() : participants;
-        if (who.isEmpty() && lead != null) {
-            // "the summit declaration" naming nobody, in a story led by "EU leaders on Thursday approved…"
-            who = layers.entities(lead.start(), lead.end()).stream().filter(EntityMention::isActor)
-                    .map(m -> m.entry().key()).distinct().toList();
+        if (lead != null) {
+            // "the summit declaration", in a story led by "EU leaders on Thursday approved…": the lead's news is theirs
+            List<String> all = new ArrayList<>(who);
+            layers.entities(lead.start(), lead.end()).stream().filter(EntityMention::isActor)
+                    .map(m -> m.entry().key()).filter(k -> !all.contains(k)).forEach(all::add);
+            who = all;
         }
         if (date == null || who.isEmpty()) {
             return null;
         }
         double confidence = Math.min(0.9, 0.6 + 0.1 * (mentions.size() - 1));
-        return new Event(id, type, date, place == null ? null : place.key(), who,
+        String where = place != null ? place.key()
+                : lead != null && type.equals("MEETING") && !"remote".equals(founder.mode()) ? dateline : null;
+        return new Event(id, type, date, where, who,
                 layers.text.substring(founder.clause().start(), founder.clause().end()), founder.clause().start(),
                 founder.clause().end(), confidence);
     }

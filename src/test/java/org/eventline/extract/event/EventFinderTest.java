@@ -488,4 +488,25 @@ class EventFinderTest {
         Extraction unreal = extract("NATO leaders said talks with any Russian envoy were unlikely.", "2026-07-08");
         assertEquals(List.of(), events(unreal, "MEETING"));
     }
+
+    @Test
+    void theLeadsNewsTakesTheDatelineCityAndTheLeadsActors() {
+        Extraction e = extract("""
+                EU leaders back new aid
+
+                BRUSSELS (AP) — EU leaders on Thursday approved a new loan for Ukraine.
+
+                The summit declaration also named Moldova.""", "2026-06-26");
+        List<Event> meetings = events(e, "MEETING");
+        assertEquals(1, meetings.size(), meetings.toString());
+        assertEquals("2026-06-25", meetings.get(0).date());
+        assertEquals("Brussels", name(e, meetings.get(0).place()));
+        assertTrue(names(e, meetings.get(0).participants()).contains("European Union"), meetings.toString());
+        Extraction call = extract("""
+                Leaders talk
+
+                KYIV (AP) — Zelensky spoke by phone with Trump on Thursday.""", "2026-06-26");
+        assertEquals(1, events(call, "MEETING").size(), call.events().toString());
+        assertEquals(null, events(call, "MEETING").get(0).place(), "a call told with its own day has no venue");
+    }
 }
