@@ -66,7 +66,7 @@ final class Attribution {
                 continue; // 西方提出的方案: a verb describing a noun, not a saying
             }
             Said said = switch (h.label()) {
-                case "AFTER" -> after(h, clause, sentence, out, last);
+                case "AFTER" -> after(h, clause, clauses, sentence, out, last);
                 case "BEFORE" -> before(h, clause);
                 case "STIPULATE" -> byDocument(documents.subjectBefore(clause.start(), h.start()), h, clause);
                 default -> source(h, clause);
@@ -87,7 +87,7 @@ final class Attribution {
         return out;
     }
 
-    private Said after(Cues.Hit h, Span clause, Span sentence, List<Said> before, Said last) {
+    private Said after(Cues.Hit h, Span clause, List<Span> clauses, Span sentence, List<Said> before, Said last) {
         String verbStance = verbStance(h);
         EntityMention who = speakerBefore(clause.start(), h.start());
         if (who != null && commentator(who, h)) {
@@ -147,7 +147,7 @@ final class Attribution {
             }
         }
         // 包括施凱爾、馬克宏…在內的多位領袖，昨天發表聯合聲明表示: the subject may stand in a clause of its own
-        EntityMention subject = subjectClauseBefore(clause, sentence);
+        EntityMention subject = subjectClauseBefore(clause, clauses);
         if (subject != null) {
             subject = Holders.firstOfList(layers, subject, sentence.start());
             return new Said(Holders.key(subject), subject, h.start(), h.end(), verbStance, dateOf(clause.start(), h), false);
@@ -316,18 +316,13 @@ final class Attribution {
     }
 
     /** In Chinese, the speaker named in a clause of nothing but names before the saying's clause, or null. */
-    private EntityMention subjectClauseBefore(Span clause, Span sentence) {
-        if (!layers.chinese || clause.start() <= sentence.start()) {
+    private EntityMention subjectClauseBefore(Span clause, List<Span> clauses) {
+        int i = clauses.indexOf(clause);
+        if (!layers.chinese || i < 1) {
             return null;
         }
-        int end = clause.start() - 1;
-        int start = sentence.start();
-        for (int k = end - 1; k > sentence.start(); k--) {
-            if ("，,；;：:。".indexOf(layers.norm.charAt(k)) >= 0) {
-                start = k + 1;
-                break;
-            }
-        }
+        int start = clauses.get(i - 1).start();
+        int end = clauses.get(i - 1).end();
         if (stances.any(start, end) || cues.any(start, end) || markers.any(start, end, "IF")) {
             return null; // a clause with a verb of its own says something itself
         }

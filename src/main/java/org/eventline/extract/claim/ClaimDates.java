@@ -26,6 +26,9 @@ final class ClaimDates {
     /** How many days before the anchor a speaker's dated saying still dates his later undated ones. */
     private static final int SAME_OCCASION_DAYS = 7;
 
+    /** Sentences shorter than this, undated, may stand before the lead (a standfirst, a byline). */
+    private static final int STANDFIRST = 130;
+
     private final Layers layers;
     private final LocalDate anchor;
     private final String reportDate;
@@ -65,9 +68,6 @@ final class ClaimDates {
         }
         return report;
     }
-
-    /** Sentences shorter than this, undated, may stand before the lead (a standfirst, a byline). */
-    private static final int STANDFIRST = 130;
 
     /** A date line ("March 30, 2022", "By … staff March 30, 2022"): the report's own date on a short line. */
     private boolean wholeLine(Timex t, Span s) {

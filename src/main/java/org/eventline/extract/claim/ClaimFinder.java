@@ -271,7 +271,7 @@ public final class ClaimFinder implements Component {
 
             Said speaker = speakerFor(u, typeAt, said, carried);
             Span condition = text.conditionClause(u);
-            EntityMention subject = subjects.subject(u, cues, speaker, sentence);
+            EntityMention subject = subjects.subject(u, cues, speaker, sentence, condition);
             Proposals.Proposal proposal = proposals.of(sentence, typeAt, u);
             String holder = null;
             Via via = null;
@@ -371,13 +371,10 @@ public final class ClaimFinder implements Component {
                     .anyMatch(t -> stanceReader.negatedNear(cues, t.start()))) {
                 stance = "REJECT";
             }
-            // 從來沒有打算攻擊歐洲, "would not attack Europe": a pledge not to is an offer
-            if (negated && type != null && type.option().equals("pledge")
-                    && (stance == null || stance.equals("REJECT") || stance.equals("STATE"))) {
-                stance = "OFFER";
-            }
-            if (negated && (stance == null || stance.equals("STATE")) && (type == null || !type.option().equals("pledge"))) {
-                stance = "REJECT"; // "deploying troops was off the table", 並無…計畫: a position held against
+            if (negated && (stance == null || stance.equals("STATE") || stance.equals("REJECT"))) {
+                // 從來沒有打算攻擊歐洲, "would not attack Europe": a pledge not to is an offer; any other
+                // negated position without a stance verb ("deploying troops was off the table") a refusal
+                stance = type != null && type.option().equals("pledge") ? "OFFER" : "REJECT";
             }
             Stance s = Stance.valueOf(stance == null ? "STATE" : stance);
 

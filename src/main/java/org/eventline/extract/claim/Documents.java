@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 final class Documents {
 
+    /** A colon or opening quote: what follows is quoted speech. */
+    private static final Pattern QUOTED = Pattern.compile("[：:「“\"]");
+
     /** How far back (in characters) the issuing of a document is looked for. */
     private static final int ISSUE_REACH = 3000;
     /** What may stand between a party and its document in Chinese (英法聯合聲明, 俄方發表的聲明). */
@@ -74,8 +77,6 @@ final class Documents {
         }
         return null;
     }
-
-    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("[：:「“\"]");
 
     /** The party before the last issuing verb (發表, 簽署, "issued", "signed") ahead of {@code at}. */
     private EntityMention lastIssuer(int at) {

@@ -5,15 +5,19 @@ import org.eventline.extract.entity.EntityMention;
 import org.eventline.extract.entity.Kind;
 import org.eventline.text.Scripts;
 
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
 /** Who a mention stands for when it holds a position. */
 final class Holders {
 
     /** Offices whose holders speak for their state rather than for themselves. */
-    private static final java.util.Set<String> SPOKESPEOPLE = java.util.Set.of("spokesperson", "spokesman",
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesperson", "spokesman",
             "spokeswoman", "press secretary");
 
     /** Canonical names of the government departments that speak for their state. */
-    private static final java.util.List<String> EXECUTIVES = java.util.List.of("Ministry of", "Department of",
+    private static final List<String> EXECUTIVES = List.of("Ministry of", "Department of",
             "United States Department of", "Office of the President");
 
     private Holders() {
@@ -58,7 +62,7 @@ final class Holders {
     private static final String LIST_JOINERS = "、和与與及,";
 
     /** "In Europe, …": a name after "in" or "at" is where, not one of a list. */
-    private static final java.util.regex.Pattern PLACED = java.util.regex.Pattern.compile("\\b(in|at) (the )?$");
+    private static final Pattern PLACED = Pattern.compile("\\b(in|at) (the )?$");
 
     /**
      * The first name of the list a mention ends (美歐願給 → 美; "Starmer, Macron and Merz said" → Starmer):
@@ -111,7 +115,7 @@ final class Holders {
                 || end - clause.start() > (layers.chinese ? 12 : 40)) {
             return null;
         }
-        java.util.List<EntityMention> in = layers.entities(clause.start(), end);
+        List<EntityMention> in = layers.entities(clause.start(), end);
         if (in.isEmpty()) {
             return null;
         }

@@ -34,7 +34,6 @@ final class Subjects {
     private static final Pattern PASSIVE_AFTER = Pattern.compile(
             " (be|been|being) ([a-z]+ly )?[a-z]+(ed|en|wn|nt)\\b");
 
-    private final ClaimText text;
     private final Layers layers;
     private final Cues.Hits stanceHits;
     private final Cues.Hits attributionHits;
@@ -44,7 +43,6 @@ final class Subjects {
     private final Members members;
 
     Subjects(ClaimText text, Members members) {
-        this.text = text;
         this.layers = text.layers();
         this.stanceHits = text.stances();
         this.attributionHits = text.attribution();
@@ -57,8 +55,10 @@ final class Subjects {
     /**
      * The actor right before the first stance verb of the unit (within a few words), the first of a
      * list (美歐願給 → 美), the agent of a passive (不被俄方接受 → 俄方; "questioned by Zelensky").
+     *
+     * @param condition the clause a condition word opens in the unit ({@link ClaimText#conditionClause}), or null
      */
-    EntityMention subject(Unit u, List<Cues.Hit> cues, Said speaker, Span sentence) {
+    EntityMention subject(Unit u, List<Cues.Hit> cues, Said speaker, Span sentence, Span condition) {
         int from = u.start();
         if (speaker != null && speaker.cueEnd() > u.start() && speaker.cueEnd() < u.end()) {
             from = speaker.cueEnd();
@@ -69,12 +69,9 @@ final class Subjects {
         }
         boolean laidOn = false;
         // a condition set off by its comma, with the clause it conditions after it in the core
-        Span condition = text.conditionClause(u);
-        if (condition != null && condition.end() >= u.core()) {
-            condition = null;
-        }
+        Span setOff = condition != null && condition.end() < u.core() ? condition : null;
         for (Cues.Hit h : cues) {
-            if (condition != null && h.start() >= condition.start() && h.end() <= condition.end()) {
+            if (setOff != null && h.start() >= setOff.start() && h.end() <= setOff.end()) {
                 continue; // 若美國提供戰斧飛彈，將…: who the condition is about does not hold what follows it
             }
             laidOn |= h.start() >= from && h.option().equals("other");

@@ -9,6 +9,7 @@ import org.eventline.text.Span;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Cuts a sentence into the units that state one position each: its clauses (an enumerated commitment
@@ -17,6 +18,10 @@ import java.util.List;
  * on with the verb of the one before).
  */
 final class Units {
+
+    /** What opens a clause of its own after a saying: "adding that…", "but…", "which…". */
+    private static final Pattern ASIDE_ENDS = Pattern.compile(
+            "([a-z]+ing|and|but|while|as|which|who|that|though|although|because)\\b");
 
     private final ClaimText text;
     private final Layers layers;
@@ -181,10 +186,6 @@ final class Units {
                 && !last.is("CONDITION") && !attributionHits.any(last.start(), last.end());
     }
 
-    /** What opens a clause of its own after a saying: "adding that…", "but…", "which…". */
-    private static final java.util.regex.Pattern ASIDE_ENDS = java.util.regex.Pattern.compile(
-            "([a-z]+ing|and|but|while|as|which|who|that|though|although|because)\\b");
-
     /** The English sayings set inside a clause, between commas: "…, he said, would…". */
     private boolean[] asides(List<Span> clauses) {
         boolean[] asides = new boolean[clauses.size()];
@@ -231,10 +232,10 @@ final class Units {
     }
 
     /** "and he", "and that", "or they": a clause with a subject or a complement of its own, not a list item. */
-    private static final java.util.regex.Pattern SUBJECT_PRONOUN = java.util.regex.Pattern.compile(
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile(
             "^(and|or) (he|she|they|it|we|i|you|that|then|also|so|but)\\b");
     /** Auxiliaries, modals and forms of "be": an English clause with one has a verb of its own. */
-    private static final java.util.regex.Pattern FINITE = java.util.regex.Pattern.compile(
+    private static final Pattern FINITE = Pattern.compile(
             "\\b(is|are|was|were|be|been|being|has|have|had|will|would|could|can|should|must|may|might|shall|did|does|do)\\b");
 
     /** A clause with no auxiliary, stance verb or saying verb: a noun phrase. */

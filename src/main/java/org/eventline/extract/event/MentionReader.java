@@ -150,8 +150,9 @@ final class MentionReader {
      */
     private boolean news(Cues.Hit h) {
         Lead l = lead();
+        List<Span> sentences = layers.sentences();
         if (l != null && l.day() != null && h.is("STATEMENT") && l.sentence().start() <= h.start()
-                && sentencesBetween(l.sentence().start(), h.start()) < LEAD_REACH) {
+                && sentences.indexOf(layers.sentenceAt(h.start())) - sentences.indexOf(l.sentence()) < LEAD_REACH) {
             return true; // 白宮在聲明中指出 right after the lead: the statement of the day's news
         }
         return l != null && l.day() != null && l.sentence().start() <= h.start() && h.end() <= l.sentence().end()
@@ -159,15 +160,12 @@ final class MentionReader {
                     || !ARTICLE_BEFORE.matcher(layers.lower.substring(Math.max(0, h.start() - 40), h.start())).find());
     }
 
-    /** How many sentences start after one offset and up to another. */
-    private int sentencesBetween(int from, int to) {
-        int n = 0;
-        for (Span s : layers.sentences()) {
-            if (s.start() > from && s.start() <= to) {
-                n++;
-            }
-        }
-        return n;
+    /**
+     * Whether an undated mention may be the news of the lead, dated by it when it refers to nothing told before:
+     * a loose one in the lead ({@link #news}), "the summit" or "the statement" anywhere outside quotes.
+     */
+    private boolean leadsNews(Cues.Hit h, boolean definite, Span sentence) {
+        return definite ? (h.is("MEETING") || h.is("STATEMENT")) && lead() != null && !quoted(h, sentence) : news(h);
     }
 
     /** The lead sentence of a story and the day its news happened, or null when no day is named near it. */
@@ -293,8 +291,7 @@ final class MentionReader {
                 h.is("MEETING") ? mode(h, place) : null,
                 date == null && !definite && planned(h, clause),
                 relative == null ? -1 : relative.other(), relative == null ? 0 : relative.days(),
-                date == null && (definite ? (h.is("MEETING") || h.is("STATEMENT")) && lead() != null && !quoted(h, sentence)
-                        : news(h)));
+                date == null && leadsNews(h, definite, sentence));
     }
 
     /**

@@ -28,7 +28,7 @@ final class Occurrence {
     private final List<String> sides = new ArrayList<>();
     private String date;
     /** The story's lead sentence when this occurrence is the news it tells, dated by it; else null. */
-    private Span lead;
+    private Span leadSentence;
     private Place place;
 
     private Occurrence(EventMention founder) {
@@ -85,9 +85,7 @@ final class Occurrence {
                     if (o.type.equals(m.type()) && o.refersTo(m, needed) && !(m.planned() && o.over(report))
                             && o.mentions.stream().noneMatch(x -> x.relativeTo() == m.start()) // "met … before the summit"
                             && (hostDate == null || o.date == null || compatible(o.date, hostDate))
-                            && !(m.definite() && !m.planned() && o.founder.start() > m.start() && o.after(report))
-                            && (m.definite() ? lead == null || lead.day() == null || !o.longBefore(report)
-                                : !o.longBefore(report) || o.distanceTo(m) <= NEARBY)
+                            && o.inReach(m, report, lead)
                             && (best == null || o.closer(m, best))) {
                         best = o;
                     }
@@ -167,6 +165,19 @@ final class Occurrence {
     private boolean longBefore(LocalDate report) {
         return report != null && date != null
                 && TimeValue.parse(date).map(v -> v.end().isBefore(report.minusDays(RECENT_DAYS))).orElse(false);
+    }
+
+    /**
+     * Whether a mention without a date may refer to this occurrence by when it is: "the summit" refers back,
+     * not to next year's summit named later, and, in a story whose lead gives its day, not to one long past
+     * (last year's summit); a loose mention refers to one long past only nearby.
+     */
+    private boolean inReach(EventMention m, LocalDate report, MentionReader.Lead lead) {
+        if (!m.definite()) {
+            return !longBefore(report) || distanceTo(m) <= NEARBY;
+        }
+        boolean laterAndToCome = !m.planned() && founder.start() > m.start() && after(report);
+        return !laterAndToCome && (lead == null || lead.day() == null || !longBefore(report));
     }
 
     /** Whether this occurrence begins after a day ("their next summit in 2026"). */
@@ -266,7 +277,7 @@ final class Occurrence {
     private void dateLead(MentionReader.Lead lead) {
         if (date == null && !founder.planned() && founder.host() < 0 && mentions.stream().anyMatch(EventMention::news)) {
             date = lead.day();
-            this.lead = lead.sentence();
+            leadSentence = lead.sentence();
         }
     }
 
@@ -316,14 +327,15 @@ final class Occurrence {
     /**
      * The event, or null when it has no date or nobody takes part. The report's own date dates nothing: a
      * statement or attack the text does not date may be days old.
+     *
+     * @param dateline the place of the story's wire dateline, or null: the place of the lead's news naming none
      */
-    /** @param dateline the place of the story's wire dateline, or null: the place of the lead's news naming none */
     Event toEvent(String id, Layers layers, String dateline) {
         List<String> who = participants.isEmpty() ? founder.wider() : participants;
-        if (lead != null) {
+        if (leadSentence != null) {
             // "the summit declaration", in a story led by "EU leaders on Thursday approved…": the lead's news is theirs
             List<String> all = new ArrayList<>(who);
-            layers.entities(lead.start(), lead.end()).stream().filter(EntityMention::isActor)
+            layers.entities(leadSentence.start(), leadSentence.end()).stream().filter(EntityMention::isActor)
                     .map(m -> m.entry().key()).filter(k -> !all.contains(k)).forEach(all::add);
             who = all;
         }
@@ -332,7 +344,7 @@ final class Occurrence {
         }
         double confidence = Math.min(0.9, 0.6 + 0.1 * (mentions.size() - 1));
         String where = place != null ? place.key()
-                : lead != null && type.equals("MEETING") && !"remote".equals(founder.mode()) ? dateline : null;
+                : leadSentence != null && type.equals("MEETING") && !"remote".equals(founder.mode()) ? dateline : null;
         return new Event(id, type, date, where, who,
                 layers.text.substring(founder.clause().start(), founder.clause().end()), founder.clause().start(),
                 founder.clause().end(), confidence);

@@ -30,6 +30,8 @@ final class Venues {
     private static final String ASCII_SPACES = " \t\n\u000B\f\r";
     /** Compiled once: it is tried on the words before every place noun. */
     private static final Pattern ADJECTIVES = Pattern.compile("[a-z-]+( [a-z-]+)?( of)?");
+    /** What may stand between "in" and the state naming its capital ("in the Saudi capital"). */
+    private static final Pattern ARTICLE = Pattern.compile("\\s*(the\\s+)?");
 
     /** What Chinese puts between the name of a venue and the event held there (在柏林舉行的會談). */
     private static final String HELD = "举行的办召开";
@@ -130,10 +132,7 @@ final class Venues {
                     && layers.norm.substring(h.end(), before.start()).chars().noneMatch(c -> ",;:，；：".indexOf(c) >= 0)) {
                 return 2; // "tore through an apartment block in the city of Sumy": the place of what was hit
             }
-            if (distance > 24 && !h.is("MEETING")) {
-                return 0; // "assets held in Europe" is not where the ministers agreed
-            }
-            return distance <= 24 ? 3 : 2;
+            return byDistance(h, distance);
         }
         if (before != null || attack && head.start() >= h.end()) {
             return 2;
@@ -291,16 +290,23 @@ final class Venues {
                 continue;
             }
             Cues.Hit at = markers.last(Math.max(clause.start(), start - 8), start, "VENUE");
-            if (at == null || !layers.lower.substring(at.end(), start).replace("the", "").isBlank()) {
+            if (at == null || !ARTICLE.matcher(layers.lower.substring(at.end(), start)).matches()) {
                 continue;
             }
-            int distance = start >= h.end() ? at.start() - h.end() : h.start() - noun.end();
-            int rank = distance <= 24 ? 3 : h.is("MEETING") ? 2 : 0;
+            int rank = byDistance(h, start >= h.end() ? at.start() - h.end() : h.start() - noun.end());
             if (rank > 0) {
                 return new Place(city, rank, state, false, within.around(city));
             }
         }
         return null;
+    }
+
+    /**
+     * How surely a venue that far from its trigger is the event's: next to it (3), further off for a meeting (2);
+     * "assets held in Europe" is not where the ministers agreed (0).
+     */
+    private static int byDistance(Cues.Hit h, int distance) {
+        return distance <= 24 ? 3 : h.is("MEETING") ? 2 : 0;
     }
 
     private Place place(EntityMention m, int rank) {

@@ -134,27 +134,13 @@ final class Tense {
     private static int clauseEnd(String text, int end, boolean zh) {
         int limit = Math.min(text.length(), end + (zh ? CHINESE_WINDOW : ENGLISH_WINDOW));
         for (int i = end; i < limit; i++) {
-            if (isBoundary(text, i, zh) || !zh && relative(text, i)) {
+            // "…on Tuesday under which it would…": a relative clause after a time has a tense of its own
+            if (isBoundary(text, i, zh) || !zh && text.startsWith(" which ", i)) {
                 return i;
             }
         }
         return limit;
     }
-
-    /** "…on Tuesday under which it would…": a relative clause after a time has a tense of its own. */
-    private static boolean relative(String text, int i) {
-        if (text.charAt(i) != ' ') {
-            return false;
-        }
-        for (String opener : RELATIVE_OPENERS) {
-            if (text.startsWith(opener, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final String[] RELATIVE_OPENERS = {" which ", " under which ", " in which ", " by which "};
 
     private static boolean isBoundary(String text, int i, boolean zh) {
         char c = text.charAt(i);
