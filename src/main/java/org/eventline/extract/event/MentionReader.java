@@ -25,6 +25,7 @@ final class MentionReader {
 
     /** What may stand between 停止/"end" and the event it ends (停止侵略, "end the full-scale invasion"). */
     private static final Pattern CEASED = Pattern.compile("\\s*(the |its |their |此|这场)?([a-z-]+\\s+){0,3}[a-z-]*\\s*");
+    private static final Pattern PARTICIPLE = Pattern.compile("[\\s,]*(held|hosted|convened|staged|chaired)\\b");
     private static final Pattern BY = Pattern.compile("\\s*(was |were )?by (the )?");
     /** What stands right before a deadline ("by Christmas", "before the end of the year"). */
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("\\b(by|before|until|no later than) (the )?$");
@@ -82,7 +83,7 @@ final class MentionReader {
         List<Span> sentences = layers.sentences();
         for (int s = 0; s < sentences.size(); s++) {
             Span sentence = sentences.get(s);
-            List<Span> clauses = layers.clauses(sentence);
+            List<Span> clauses = withParticiples(layers.clauses(sentence));
             Set<String> typesInClause = new LinkedHashSet<>();
             Span lastClause = null;
             for (Cues.Hit h : triggers.in(sentence.start(), sentence.end())) {
@@ -108,6 +109,28 @@ final class MentionReader {
                 if (m != null) {
                     out.add(m);
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The clauses, an event word closing one joined with a clause of a participle telling it ("The Alaska
+     * meeting, held at a base in Anchorage on Friday, …"): its day and place are the event's.
+     */
+    private List<Span> withParticiples(List<Span> clauses) {
+        if (layers.chinese || clauses.size() < 2) {
+            return clauses;
+        }
+        List<Span> out = new ArrayList<>(clauses);
+        for (int i = out.size() - 2; i >= 0; i--) {
+            Span c = out.get(i);
+            Span next = out.get(i + 1);
+            boolean closedByEvent = triggers.in(c.start(), c.end()).stream()
+                    .anyMatch(h -> layers.text.substring(h.end(), c.end()).matches("[\\s,]*"));
+            if (closedByEvent && PARTICIPLE.matcher(layers.lower).region(next.start(), next.end()).lookingAt()) {
+                out.set(i, new Span(c.start(), next.end()));
+                out.remove(i + 1);
             }
         }
         return out;

@@ -82,8 +82,15 @@ final class Venues {
         Place best = null;
         for (List<EntityMention> chain : chains(clause.start(), clause.end())) {
             int rank = rank(h, clause, chain);
-            if (rank > 0 && (best == null || rank > best.rank())) {
-                best = place(pick(chain), rank);
+            if (rank <= 0) {
+                continue;
+            }
+            Place p = place(pick(chain), rank);
+            if (best != null && p.within().contains(best.key())) {
+                // "the Alaska meeting, held in Anchorage": the city within the state named tells the same venue
+                best = place(pick(chain), Math.max(rank, best.rank()));
+            } else if (best == null || rank > best.rank() && !best.within().contains(p.key())) {
+                best = p;
             }
         }
         if (best == null || best.rank() < 3 || best.broad()) {

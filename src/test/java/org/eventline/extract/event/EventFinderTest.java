@@ -509,4 +509,21 @@ class EventFinderTest {
         assertEquals(1, events(call, "MEETING").size(), call.events().toString());
         assertEquals(null, events(call, "MEETING").get(0).place(), "a call told with its own day has no venue");
     }
+    @Test
+    void aCityNamedWithinTheStateOfAMeetingIsItsVenue() {
+        Extraction e = extract("European leaders meet Donald Trump in Washington on Monday, three days after his "
+                + "summit with Vladimir Putin in Alaska.\n\nThe Alaska summit, held at an air base in Anchorage on "
+                + "Friday, ended without a deal.", "2025-08-18");
+        List<Event> meetings = events(e, "MEETING").stream().filter(m -> m.date().equals("2025-08-15")).toList();
+        assertEquals(1, meetings.size(), e.events().toString());
+        assertEquals("Anchorage", name(e, meetings.get(0).place()));
+    }
+
+    @Test
+    void aCityWrittenAsOneIsNotItsOblast() {
+        Extraction e = extract("俄軍14日凌晨以飛彈襲擊扎波羅熱市，造成多人受傷。", "2026-03-15");
+        List<Event> attacks = events(e, "ATTACK");
+        assertEquals(1, attacks.size(), attacks.toString());
+        assertEquals("Zaporizhzhia city", name(e, attacks.get(0).place()));
+    }
 }
