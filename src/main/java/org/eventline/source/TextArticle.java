@@ -93,7 +93,9 @@ final class TextArticle {
                 start = i;
                 title = line;
                 int above = previous(lines, i);
-                if (headerSeen && above >= 0 && kinds[above] == Kind.SHORT && standfirst(line, lines[above].strip())) {
+                // the headline over a standfirst: a byline or date between them, or the two lines in a row
+                if ((headerSeen || above == i - 1) && above >= 0 && kinds[above] == Kind.SHORT
+                        && standfirst(line, lines[above].strip())) {
                     start = above;
                     title = lines[above].strip();
                 }

@@ -77,6 +77,22 @@ class TextArticleTest {
     }
 
     @Test
+    void headlineAndStandfirstInARowBothStay() throws Exception {
+        String text = """
+                Nordic states offer air patrols over western Ukraine after a truce
+                Finland and Sweden say their jets could police the skies from bases in Poland, while Norway weighs sending naval officers to the Black Sea
+
+                Finland and Sweden are prepared to fly air patrols over western Ukraine once a truce holds, their defence ministers said on Monday, in the most concrete offer yet from the Nordic states.
+
+                Norway said it would decide in the spring whether to send naval officers to help clear mines from Black Sea shipping lanes, a task Kyiv has asked its partners to take on.
+                """;
+        Article a = new ArticleReader().read("nordic.txt", text.getBytes(StandardCharsets.UTF_8), null);
+        assertEquals("Nordic states offer air patrols over western Ukraine after a truce", a.title());
+        assertTrue(a.body().startsWith(a.title() + "\nFinland and Sweden say their jets"), a.body());
+        assertTrue(a.body().endsWith("to take on."), a.body());
+    }
+
+    @Test
     void manyShareButtonsAndAnUpdatedLineBetweenHeadlineAndText() throws Exception {
         Article a = Fixtures.dump("en-share-buttons.txt");
         assertEquals("Negotiators say a revised framework is ready after two days of talks in Vienna", a.title());
