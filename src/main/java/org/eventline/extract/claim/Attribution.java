@@ -110,7 +110,8 @@ final class Attribution {
         boolean opensClause = head.isEmpty() || head.equals("who");
         // "The UK prime minister, Keir Starmer, said…": a title and its name in apposition, the name speaks.
         if (opensClause) {
-            EntityMention named = appositiveSubject(sentence.start(), clause.start());
+            EntityMention named = layers.chinese ? null : nameClauseBefore(clause, clauses);
+            named = named != null ? named : appositiveSubject(sentence.start(), clause.start());
             if (named != null) {
                 return new Said(Holders.key(named), named, h.start(), h.end(), verbStance, dateOf(named.start(), h),
                         false);
@@ -313,6 +314,32 @@ final class Attribution {
             return m;
         }
         return null;
+    }
+
+    /**
+     * In English, the name standing alone between commas right before the saying's clause ("while Italy's
+     * prime minister, Giorgia Meloni, repeated that…"), or null.
+     */
+    private EntityMention nameClauseBefore(Span clause, List<Span> clauses) {
+        int i = clauses.indexOf(clause);
+        if (i < 1) {
+            return null;
+        }
+        Span previous = clauses.get(i - 1);
+        int start = previous.start();
+        int end = previous.end();
+        while (start < end && (Character.isWhitespace(layers.text.charAt(start)) || layers.text.charAt(start) == ',')) {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(layers.text.charAt(end - 1)) || layers.text.charAt(end - 1) == ',')) {
+            end--;
+        }
+        List<EntityMention> named = layers.entities(start, end);
+        if (named.size() != 1 || named.get(0).start() != start || named.get(0).end() != end) {
+            return null;
+        }
+        EntityMention who = named.get(0);
+        return who.entry().kind() == Kind.PERSON && Holders.canHold(who) ? who : null;
     }
 
     /** In Chinese, the speaker named in a clause of nothing but names before the saying's clause, or null. */

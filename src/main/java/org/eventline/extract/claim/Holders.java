@@ -71,6 +71,7 @@ final class Holders {
     static EntityMention firstOfList(Layers layers, EntityMention m, int from) {
         EntityMention first = m;
         boolean moved = true;
+        boolean coordinated = false; // an English list ends with "and": "Alongside Macron, Zelensky said" is none
         while (moved) {
             moved = false;
             int reach = layers.chinese ? 2 : 7;
@@ -88,10 +89,13 @@ final class Holders {
                 // "…would not fight Russia, Macron said": a comma joins only names of a kind into a list
                 boolean unlike = between.equals(",") && p.entry().kind() != first.entry().kind()
                         && (p.entry().kind() == Kind.PERSON || first.entry().kind() == Kind.PERSON);
-                if (canHold(p) && !placed && !unlike && (between.isEmpty() || between.equals("and")
-                        || between.equals(", and") || between.length() == 1 && LIST_JOINERS.indexOf(between.charAt(0)) >= 0)) {
+                boolean and = between.equals("and") || between.equals(", and");
+                boolean joined = between.length() == 1 && LIST_JOINERS.indexOf(between.charAt(0)) >= 0
+                        && (layers.chinese || coordinated || !between.equals(","));
+                if (canHold(p) && !placed && !unlike && (between.isEmpty() || and || joined)) {
                     first = p;
                     moved = true;
+                    coordinated |= and;
                 }
                 break;
             }

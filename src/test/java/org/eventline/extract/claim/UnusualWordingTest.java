@@ -882,4 +882,21 @@ class UnusualWordingTest {
         assertHolder(e, claims.get(0), "Netherlands");
         assertTrue(claims.get(0).evidence().endsWith("to work"), claims.get(0).evidence());
     }
+    // ---- speakers named between commas, and names that are no list ----
+
+    @Test
+    void aSpeakerNamedBetweenCommasAfterATitleHoldsWhatFollows() {
+        Extraction e = extract("Sweden's defence minister, Pal Jonson, said Stockholm could send jets to police "
+                + "Ukrainian skies, while Poland's president, Karol Nawrocki, repeated that Warsaw would not send "
+                + "troops to Ukraine.", "2026-02-01");
+        assertHolder(e, claim(e, SG, "Warsaw would not send troops"), "Karol Nawrocki", "Poland");
+    }
+
+    @Test
+    void aNameBeforeACommaIsNoListWithoutAnAnd() {
+        Extraction e = extract("Standing next to Macron, Zelensky said the territorial issue remained unresolved. "
+                + "Alongside Starmer, Zelensky said Ukraine would not give up Donbas.", "2026-01-07");
+        assertHolder(e, claim(e, TP, "territorial issue"), "Volodymyr Zelenskyy", "Ukraine");
+        assertHolder(e, claim(e, TP, "give up Donbas"), "Volodymyr Zelenskyy", "Ukraine");
+    }
 }

@@ -86,6 +86,8 @@ class EntityFinderTest {
             "Washington had not approved the draft,Washington,Q30",
             "with Kyiv refusing to cede land,Kyiv,Q212",
             "Brussels backed Ukraine's accession,Brussels,Q458",
+            "Rome has ruled out sending troops,Rome,Q38",
+            "華沙表示願意提供後勤基地,華沙,Q36",
             "美方官員表示,美方,Q30",
             "俄方不會接受,俄方,Q159",
             "烏方強調,烏方,Q212",
@@ -201,6 +203,14 @@ class EntityFinderTest {
         assertEquals(Kind.PLACE, mention(english, "Brussels").entry().kind());
         assertEquals(Kind.COUNTRY, mention("基輔表示不會接受", "基輔").entry().kind(), "the state speaks");
         assertEquals(Kind.COUNTRY, mention("美國對基輔施壓，要求讓步。", "基輔").entry().kind(), "pressure is on the state");
+    }
+
+    @Test
+    void aCapitalInAWireDatelineOrNamingADocumentIsAPlace() {
+        assertEquals(Kind.PLACE, mention("中央社／ 華沙3日綜合外電報導 波蘭總統表示", "華沙").entry().kind());
+        assertEquals(Kind.PLACE, mention("新华社明斯克4月2日电 白俄罗斯外长表示", "明斯克").entry().kind());
+        assertEquals(Kind.PLACE, mention("這份承諾與《布達佩斯備忘錄》一樣難以取信", "布達佩斯").entry().kind());
+        assertEquals(Kind.PLACE, mention("Kyiv does not want another Budapest Memorandum.", "Budapest").entry().kind());
     }
 
     @Test
