@@ -310,6 +310,11 @@ final class Units {
         if (!contrast && !opens(c, "ANAPHOR") || markerHits.any(c.start(), c.end(), "IF", "TOPIC")) {
             return false; // 但未說明會否…: what the report wonders about takes no position
         }
+        boolean saying = attributionHits.in(c.start(), c.end(), "AFTER").stream().anyMatch(a -> stanceHits
+                .in(a.start(), a.end()).stream().noneMatch(StanceReader::isVerb)); // 希望 says and stands
+        if (saying) {
+            return false; // 但提醒各方「時間不站在任何人那邊」: a saying of its own, on another matter
+        }
         return stanceHits.in(c.start(), c.end()).stream()
                 .anyMatch(h -> h.is("NEGATION") || StanceReader.isVerb(h) && !h.is("CONDITION"));
     }

@@ -5,6 +5,8 @@ import org.eventline.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits a sentence into clauses: at commas, semicolons and colons outside brackets and quoted phrases
@@ -19,6 +21,10 @@ public final class Clauses {
     private static final int SHORT_QUOTE = 24;
     /** The longest aside between two dashes read as one ("… - jets, radar and a pledge - …"). */
     private static final int DASH_ASIDE = 120;
+    /** A connective set off by commas ("Moscow, however, remains opposed"): an aside, no clause of its own. */
+    private static final Pattern CONNECTIVE_ASIDE = Pattern.compile(", (however|meanwhile|though|too|also|in turn|"
+            + "by contrast|in contrast|moreover|instead|nonetheless|nevertheless|in fact|for now|so far|"
+            + "for (its|his|her|their) part),");
     private static final String OPEN = "「『“（(【《";
     private static final String CLOSE = "」』”）)】》";
 
@@ -131,6 +137,10 @@ public final class Clauses {
                     straightOpen = -1;
                 }
             }
+        }
+        Matcher aside = CONNECTIVE_ASIDE.matcher(text).region(sentence.start(), sentence.end());
+        while (aside.find()) {
+            mark(kept, sentence, aside.start(), aside.end() - 1);
         }
         // "a peace force would require a backstop - jets, radar and a pledge - to work": an aside
         // between two dashes ends no clause, nor do its commas

@@ -899,4 +899,29 @@ class UnusualWordingTest {
         assertHolder(e, claim(e, TP, "territorial issue"), "Volodymyr Zelenskyy", "Ukraine");
         assertHolder(e, claim(e, TP, "give up Donbas"), "Volodymyr Zelenskyy", "Ukraine");
     }
+    @Test
+    void aConnectiveBetweenCommasLeavesTheClauseWhole() {
+        Extraction e = extract("Beijing, meanwhile, remains opposed to any foreign military presence in Ukraine.",
+                "2026-01-25");
+        Claim c = claim(e, SG, "military presence");
+        assertHolder(e, c, "China");
+        assertEquals(Stance.REJECT, c.stance());
+    }
+
+    @Test
+    void troopsThatLeftAPlaceAndBordersNotDecidedForOthersArePositions() {
+        Extraction e = extract("An aide to Putin said there could be no lasting deal unless Ukrainian troops left "
+                + "the Zaporizhzhia region.", "2026-01-25");
+        assertEquals(Stance.CONDITION, claim(e, TP, "troops left").stance());
+        Extraction zh = extract("英國外相表示，英方「不會替烏克蘭劃定國界」，但提醒盟國「冬天不會等人」。", "2026-02-15");
+        Claim border = claim(zh, TP, "國界");
+        assertEquals(Stance.REJECT, border.stance());
+        assertEquals(1, claims(zh, TP, "").size(), "a warning on another matter is no second position: " + zh.claims());
+    }
+
+    @Test
+    void refusingToDiscussIsARefusal() {
+        Extraction e = extract("白俄羅斯外交部表示，明斯克「不會討論」任何外國軍隊進駐白俄羅斯的提議。", "2025-09-05");
+        assertEquals(Stance.REJECT, claim(e, SG, "外國軍隊").stance());
+    }
 }
