@@ -65,6 +65,9 @@ final class Attribution {
             if (layers.chinese && h.end() < layers.norm.length() && layers.norm.charAt(h.end()) == '的') {
                 continue; // 西方提出的方案: a verb describing a noun, not a saying
             }
+            if (layers.chinese && h.is("AFTER") && h.start() > 0 && layers.norm.charAt(h.start() - 1) == '的') {
+                continue; // 備忘錄中的要求: the noun, not a saying
+            }
             Said said = switch (h.label()) {
                 case "AFTER" -> after(h, clause, clauses, sentence, out, last);
                 case "BEFORE" -> before(h, clause);

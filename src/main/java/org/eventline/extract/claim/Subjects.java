@@ -218,8 +218,10 @@ final class Subjects {
     private boolean objectOf(EntityMention m) {
         Cues.Hit marker = markerHits.last(Math.max(0, m.start() - 4), m.start(), "BENEFIT");
         Cues.Hit to = attributionHits.last(Math.max(0, m.start() - 4), m.start(), "TO");
+        Cues.Hit into = layers.chinese ? markerHits.last(Math.max(0, m.start() - 4), m.start(), "DESTINATION") : null;
         return marker != null && layers.adjacent(marker.end(), m.start())
-                || to != null && layers.adjacent(to.end(), m.start());
+                || to != null && layers.adjacent(to.end(), m.start())
+                || into != null && layers.adjacent(into.end(), m.start()); // 部隊進駐烏克蘭: where troops go
     }
 
     private EntityMention passiveAgent(Cues.Hit verb, int limit) {

@@ -924,4 +924,14 @@ class UnusualWordingTest {
         Extraction e = extract("白俄羅斯外交部表示，明斯克「不會討論」任何外國軍隊進駐白俄羅斯的提議。", "2025-09-05");
         assertEquals(Stance.REJECT, claim(e, SG, "外國軍隊").stance());
     }
+    @Test
+    void whereTroopsWouldGoAndWhatAPlanDemandsSayNothingOfWhoSpeaks() {
+        Extraction e = extract("克宮發言人表示，任何北約部隊進駐烏克蘭都不可接受。", "2026-02-15");
+        assertHolder(e, claim(e, SG, "北約部隊"), "Russia");
+        Extraction zh = extract("烏克蘭外長在社群媒體發文說，俄方文件中的要求「了無新意」，烏克蘭「不會拿土地換和平」。",
+                "2025-06-02");
+        Claim land = claim(zh, TP, "土地");
+        assertHolder(zh, land, "Ukraine");
+        assertEquals(Stance.REJECT, land.stance());
+    }
 }
