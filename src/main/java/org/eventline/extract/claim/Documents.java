@@ -78,6 +78,13 @@ final class Documents {
         return null;
     }
 
+    /** 俄方向烏方遞交備忘錄, "handed to Kyiv": whom a document went to did not issue it. */
+    private boolean recipient(EntityMention m) {
+        String before = layers.lower.substring(Math.max(0, m.start() - 3), m.start());
+        return layers.chinese ? !before.isEmpty() && "向给給".indexOf(before.charAt(before.length() - 1)) >= 0
+                : before.endsWith("to ");
+    }
+
     /** The party before the last issuing verb (發表, 簽署, "issued", "signed") ahead of {@code at}. */
     private EntityMention lastIssuer(int at) {
         List<Cues.Hit> issued = markers.in(Math.max(0, at - ISSUE_REACH), at, "ISSUE");
@@ -85,7 +92,8 @@ final class Documents {
             Cues.Hit h = issued.get(i);
             Span sentence = layers.sentenceAt(h.start());
             for (EntityMention m : layers.entitiesBackwards(sentence.start(), h.start())) {
-                if (Holders.canHold(m) && !Holders.located(layers, markers, m) && !layers.clauseBreak(m.end(), h.start())) {
+                if (Holders.canHold(m) && !Holders.located(layers, markers, m) && !recipient(m)
+                        && !layers.clauseBreak(m.end(), h.start())) {
                     return Holders.firstOfList(layers, m, sentence.start());
                 }
             }

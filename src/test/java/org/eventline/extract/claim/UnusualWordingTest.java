@@ -934,4 +934,9 @@ class UnusualWordingTest {
         assertHolder(zh, land, "Ukraine");
         assertEquals(Stance.REJECT, land.stance());
     }
+    @Test
+    void aDocumentHandedToAPartyIsNotThatPartys() {
+        Extraction e = extract("白俄羅斯代表團向烏方遞交了一份文件，列出停火條件。文件還要求烏克蘭放棄加入北約。", "2025-06-02");
+        assertHolder(e, claim(e, SG, "北約"), "Belarus");
+    }
 }
