@@ -26,6 +26,7 @@ final class MentionReader {
     /** What may stand between 停止/"end" and the event it ends (停止侵略, "end the full-scale invasion"). */
     private static final Pattern CEASED = Pattern.compile("\\s*(the |its |their |此|这场)?([a-z-]+\\s+){0,3}[a-z-]*\\s*");
     private static final Pattern PARTICIPLE = Pattern.compile("[\\s,]*(held|hosted|convened|staged|chaired)\\b");
+    private static final Pattern CAME = Pattern.compile("\\s*(came|took place|was held|were held|happened|began|opened|started|ended|followed)\\s*");
     private static final Pattern BY = Pattern.compile("\\s*(was |were )?by (the )?");
     /** What stands right before a deadline ("by Christmas", "before the end of the year"). */
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("\\b(by|before|until|no later than) (the )?$");
@@ -210,6 +211,11 @@ final class MentionReader {
             date = sameDay(time); // 當天 in a paragraph of its own: the story's day, not a day told in passing before
         }
         Cues.Hit from = countedFrom(h, clause);
+        Cues.Hit to = countsTo(h, clause);
+        if (date != null && to != null && time.start() >= to.end()) {
+            // "The Paris meeting came a day after Russia fired … overnight": the day told is the other event's
+            date = Occurrence.shifted(date, Integer.parseInt(to.option().split(" ")[0]));
+        }
         if (date != null && from != null && from.option().contains(" next") && time.end() <= from.start()) {
             Timex own = ownTime(h, new Span(from.end(), clause.end()));
             if (own != null && Layers.concrete(own)) {
@@ -257,7 +263,7 @@ final class MentionReader {
                 return null; // "hours later" of a day to come: not an occurrence yet
             }
         }
-        int end = parties.end(h, clause);
+        int end = to == null ? parties.end(h, clause) : Math.min(parties.end(h, clause), to.start());
         List<EntityMention> inClause = parties.taking(clause.start(), end);
         int issuingMeeting = h.is("STATEMENT") ? issuingMeeting(h, clause) : -1;
         List<EntityMention> actors = switch (h.label()) {
@@ -301,7 +307,7 @@ final class MentionReader {
             }
         }
         Span opening = clauses.isEmpty() || clauses.get(0).equals(clause) ? null : clauses.get(0);
-        Place place = venues.of(h, clause, opening);
+        Place place = venues.of(h, to == null ? clause : new Span(clause.start(), to.start()), opening);
         int host = issuingMeeting >= 0 ? issuingMeeting : date != null ? -1
                 : relative != null && relative.other() >= 0 ? relative.other() : host(h, clause, sentence, previous, next);
         // a joint statement issued after talks, its signers unnamed, is the statement of those who talked
@@ -399,6 +405,12 @@ final class MentionReader {
         if (during != null && layers.blank(h.end(), during.start()) || countedFrom(h, clause) != null) {
             return true;
         }
+        for (Cues.Hit t : triggers.in(clause.start(), h.start())) {
+            Cues.Hit to = countsTo(t, clause);
+            if (to != null && to.end() <= h.start()) {
+                return true; // "The Riyadh meeting came a day after Macron convened a gathering": the other event
+            }
+        }
         Cues.Hit before = markers.last(clause.start(), h.start(), "DURING");
         return before != null && h.equals(namedAfter(before, clause));
     }
@@ -431,6 +443,24 @@ final class MentionReader {
                     && (h.start() - c.end() <= 16
                         || h.start() - c.end() <= 32 && FEW_WORDS.matcher(layers.lower.substring(c.end(), h.start())).matches());
             if (previous || next) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The phrase that dates this event from another told after it ("The Riyadh meeting came a day after …"),
+     * a number of days apart, or null.
+     */
+    private Cues.Hit countsTo(Cues.Hit h, Span clause) {
+        if (layers.chinese) {
+            return null;
+        }
+        for (Cues.Hit c : markers.in(h.end(), clause.end(), "RELATIVE")) {
+            String[] option = c.option().split(" ");
+            if (option.length > 1 && option[1].equals("next") && !option[0].equals("0")
+                    && CAME.matcher(layers.lower.substring(h.end(), c.start())).matches()) {
                 return c;
             }
         }
@@ -920,8 +950,9 @@ final class MentionReader {
             return true; // 聲明中說: the statement already named (發表的聯合聲明中說 issues one)
         }
         Cues.Hit d = determiner(h, clause);
-        if (d == null) {
-            return false;
+        if (d == null || layers.entities(Math.max(0, d.start() - 60), h.start()).stream()
+                .anyMatch(m -> m.start() <= d.start() && d.end() <= m.end())) {
+            return false; // "leaders of the coalition of the willing met": the article of a name
         }
         // "the Berlin talks", "the Witkoff-Zelensky meeting", 這次會談: only names and modifiers between.
         String between = layers.lower.substring(d.end(), h.start());

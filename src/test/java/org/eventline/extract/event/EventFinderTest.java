@@ -526,4 +526,24 @@ class EventFinderTest {
         assertEquals(1, attacks.size(), attacks.toString());
         assertEquals("Zaporizhzhia city", name(e, attacks.get(0).place()));
     }
+    @Test
+    void anEventThatCameDaysAfterAnotherIsDatedFromIt() {
+        Extraction e = extract("Rubio and Lavrov met in Istanbul on Thursday. The Istanbul meeting came two days after "
+                + "German Chancellor Friedrich Merz hosted a summit of European leaders in Berlin on Tuesday.", "2026-05-22");
+        List<Event> meetings = events(e, "MEETING");
+        assertTrue(meetings.stream().anyMatch(m -> m.date().equals("2026-05-21") && "Istanbul".equals(name(e, m.place()))),
+                meetings.toString());
+        assertTrue(meetings.stream().anyMatch(m -> m.date().equals("2026-05-19") && "Berlin".equals(name(e, m.place()))),
+                meetings.toString());
+    }
+
+    @Test
+    void theArticleOfANameMakesNoEventDefinite() {
+        Extraction e = extract("Leaders of the coalition of the willing met in Rome, officials said. The Rome meeting "
+                + "came a day after Russian drones struck Kyiv on Monday.", "2026-06-10");
+        List<Event> meetings = events(e, "MEETING");
+        assertEquals(1, meetings.size(), meetings.toString());
+        assertEquals("2026-06-09", meetings.get(0).date());
+        assertTrue(names(e, meetings.get(0).participants()).contains("Coalition of the willing"), meetings.toString());
+    }
 }
