@@ -1098,7 +1098,9 @@ final class MentionReader {
     private List<EntityMention> issuers(Cues.Hit h, Span clause, int end) {
         List<EntityMention> out = parties.taking(clause.start(), h.start());
         if (out.isEmpty()) {
-            out = parties.taking(h.end(), end);
+            // "A joint statement issued after the talks said … once Russia accepted it": what it says names no issuer
+            Cues.Hit says = attribution.first(h.end(), end, "AFTER");
+            out = parties.taking(h.end(), says == null ? end : says.start());
         }
         return out;
     }

@@ -105,9 +105,7 @@ final class Occurrence {
         }
         out.addAll(orphans);
         for (Occurrence o : out) {
-            if (o.date == null) {
-                o.takeFromHost(out);
-            }
+            o.takeFromHost(out);
         }
         return out;
     }
@@ -254,12 +252,18 @@ final class Occurrence {
                         || host.mentions.stream().noneMatch(x -> x.start() == m.host())) {
                     continue;
                 }
+                if (date != null) {
+                    if (m.issuedByHost() && compatible(date, host.date)) {
+                        addParticipants(host.who()); // a joint statement dated as the talks: theirs
+                    }
+                    return;
+                }
                 date = host.date;
                 if (place == null) {
                     place = host.place;
                 }
                 if (m.issuedByHost()) {
-                    addParticipants(host.participants);
+                    addParticipants(host.who());
                 } else if (!type.equals("ATTACK") && !type.equals("MEETING") && host.type.equals("MEETING")) {
                     // who signs or agrees at a meeting takes part in it; who meets on its sidelines may not
                     host.addParticipants(participants);
@@ -330,8 +334,13 @@ final class Occurrence {
      *
      * @param dateline the place of the story's wire dateline, or null: the place of the lead's news naming none
      */
+    /** Who takes part: the participants, else those named around the mention that founded it. */
+    private List<String> who() {
+        return participants.isEmpty() ? founder.wider() : participants;
+    }
+
     Event toEvent(String id, Layers layers, String dateline) {
-        List<String> who = participants.isEmpty() ? founder.wider() : participants;
+        List<String> who = who();
         if (leadSentence != null) {
             // "the summit declaration", in a story led by "EU leaders on Thursday approved…": the lead's news is theirs
             List<String> all = new ArrayList<>(who);

@@ -546,4 +546,14 @@ class EventFinderTest {
         assertEquals("2026-06-09", meetings.get(0).date());
         assertTrue(names(e, meetings.get(0).participants()).contains("Coalition of the willing"), meetings.toString());
     }
+    @Test
+    void aJointStatementAfterTalksIsTheirs() {
+        Extraction e = extract("The coalition of the willing, a group led by Poland and Finland, held a video call on "
+                + "Sunday afternoon to agree a common line. In a joint statement afterwards, the leaders said they "
+                + "were ready to deploy jets once a ceasefire holds.", "2026-04-06");
+        List<Event> statements = events(e, "STATEMENT");
+        assertEquals(1, statements.size(), e.events().toString());
+        assertTrue(names(e, statements.get(0).participants()).contains("Poland"), statements.toString());
+        assertEquals("2026-04-05", statements.get(0).date());
+    }
 }
