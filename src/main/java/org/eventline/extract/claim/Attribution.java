@@ -406,8 +406,8 @@ final class Attribution {
     }
 
     private boolean addressed(EntityMention m) {
-        Cues.Hit to = cues.last(Math.max(0, m.start() - 4), m.start(), "TO");
-        return to != null && layers.blank(to.end(), m.start());
+        Cues.Hit to = cues.last(Math.max(0, m.start() - 8), m.start(), "TO");
+        return to != null && layers.adjacent(to.end(), m.start()); // "Russia's ambassador to the OSCE told"
     }
 
     private EntityMention firstActor(int from, int to) {

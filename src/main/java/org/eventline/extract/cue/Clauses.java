@@ -24,7 +24,7 @@ public final class Clauses {
     /** A connective set off by commas ("Moscow, however, remains opposed"): an aside, no clause of its own. */
     private static final Pattern CONNECTIVE_ASIDE = Pattern.compile(", (however|meanwhile|though|too|also|in turn|"
             + "by contrast|in contrast|moreover|instead|nonetheless|nevertheless|in fact|for now|so far|"
-            + "for (its|his|her|their) part),");
+            + "for (its|his|her|their) part|today|now),");
     private static final String OPEN = "「『“（(【《";
     private static final String CLOSE = "」』”）)】》";
 

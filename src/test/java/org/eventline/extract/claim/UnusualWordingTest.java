@@ -939,4 +939,19 @@ class UnusualWordingTest {
         Extraction e = extract("白俄羅斯代表團向烏方遞交了一份文件，列出停火條件。文件還要求烏克蘭放棄加入北約。", "2025-06-02");
         assertHolder(e, claim(e, SG, "北約"), "Belarus");
     }
+    @Test
+    void anAmbassadorSpeaksForTheStateThatSentHim() {
+        Extraction e = extract("Belarus's envoy to the OSCE told the session that any settlement must recognise "
+                + "the realities on the ground in the Donetsk region.", "2026-03-01");
+        assertHolder(e, claim(e, TP, "Donetsk"), "Belarus");
+    }
+
+    @Test
+    void readinessForATruceAlongTheLineIsOneAcceptance() {
+        Extraction e = extract("Finland's president said Ukraine was ready for a full ceasefire, now, along the "
+                + "current line of contact.", "2026-03-01");
+        Claim c = claim(e, TP, "along the current line");
+        assertEquals(Stance.ACCEPT, c.stance());
+        assertTrue(c.evidence().startsWith("Ukraine was ready for a full ceasefire"), c.evidence());
+    }
 }
