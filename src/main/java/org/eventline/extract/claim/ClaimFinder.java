@@ -273,6 +273,9 @@ public final class ClaimFinder implements Component {
             Span condition = text.conditionClause(u);
             EntityMention subject = subjects.subject(u, cues, speaker, sentence, condition);
             Proposals.Proposal proposal = proposals.of(sentence, typeAt, u);
+            if (proposal != null && acceptsOrRefuses(cues, u, proposal.scope())) {
+                proposal = null; // "ready to accept a U.S. proposal", 拒絕美方方案: the answer is not the plan's
+            }
             String holder = null;
             Via via = null;
             // 美方提出的方案包括…: the author read as the subject is still the plan's author
@@ -422,6 +425,12 @@ public final class ClaimFinder implements Component {
          */
         private boolean namesNoHolder(Unit u, int typeAt) {
             return layers.entities(u.start(), Math.min(typeAt, u.core())).stream().noneMatch(Holders::canHold);
+        }
+
+        /** Whether the unit accepts or refuses a plan it names after the verb. */
+        private static boolean acceptsOrRefuses(List<Cues.Hit> cues, Unit u, int plan) {
+            return cues.stream().anyMatch(h -> (h.is("ACCEPT") || h.is("REJECT")) && h.start() >= u.start()
+                    && h.end() <= plan);
         }
 
         /** A clause opening with 但, "however": a position set against the one before. */

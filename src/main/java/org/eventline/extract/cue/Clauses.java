@@ -25,6 +25,9 @@ public final class Clauses {
     private static final Pattern CONNECTIVE_ASIDE = Pattern.compile(", (however|meanwhile|though|too|also|in turn|"
             + "by contrast|in contrast|moreover|instead|nonetheless|nevertheless|in fact|for now|so far|"
             + "for (its|his|her|their) part|today|now),");
+    /** Where a place lies, set off by commas ("the hub at Rzeszow airport, near the border, as a base"). */
+    private static final Pattern PLACE_ASIDE = Pattern.compile(
+            ", (near|close to|outside|(north|south|east|west)(-?(east|west))? of) [^,;:]{1,40},");
     private static final String OPEN = "「『“（(【《";
     private static final String CLOSE = "」』”）)】》";
 
@@ -138,9 +141,11 @@ public final class Clauses {
                 }
             }
         }
-        Matcher aside = CONNECTIVE_ASIDE.matcher(text).region(sentence.start(), sentence.end());
-        while (aside.find()) {
-            mark(kept, sentence, aside.start(), aside.end() - 1);
+        for (Pattern p : List.of(CONNECTIVE_ASIDE, PLACE_ASIDE)) {
+            Matcher aside = p.matcher(text).region(sentence.start(), sentence.end());
+            while (aside.find()) {
+                mark(kept, sentence, aside.start(), aside.end() - 1);
+            }
         }
         // "a peace force would require a backstop - jets, radar and a pledge - to work": an aside
         // between two dashes ends no clause, nor do its commas

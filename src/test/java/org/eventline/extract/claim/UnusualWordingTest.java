@@ -954,4 +954,22 @@ class UnusualWordingTest {
         assertEquals(Stance.ACCEPT, c.stance());
         assertTrue(c.evidence().startsWith("Ukraine was ready for a full ceasefire"), c.evidence());
     }
+    @Test
+    void acceptingAnothersPlanIsTheAcceptorsPosition() {
+        Extraction e = extract("Moldova said it was ready to accept a Romanian proposal for security guarantees but "
+                + "gave no details.", "2026-03-11");
+        List<Claim> found = claims(e, SG, "");
+        assertEquals(1, found.size(), "giving no details is no position: " + found);
+        assertHolder(e, found.get(0), "Moldova");
+        assertEquals(Stance.ACCEPT, found.get(0).stance());
+    }
+
+    @Test
+    void wherePlaceLiesBetweenCommasLeavesTheOfferWhole() {
+        Extraction e = extract("Romania would not send troops to Ukraine, its defence minister said, but offered the "
+                + "air base at Constanta, near the Black Sea coast, as a hub for any monitoring mission.", "2026-03-03");
+        Claim offer = claim(e, SG, "offered the air base");
+        assertEquals(Stance.OFFER, offer.stance());
+        assertTrue(offer.evidence().endsWith("as a hub for any monitoring mission"), offer.evidence());
+    }
 }
