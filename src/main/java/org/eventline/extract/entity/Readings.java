@@ -19,9 +19,9 @@ final class Readings {
     /** What may stand between two coordinated names: 與 and a short description (與東北部大城), or "and". */
     private static final Pattern COORDINATION = Pattern.compile("(?:[与和及跟、]|以及)[^，。；、,;：:「」“”()（）与和及]{0,8}|,? and (?:the )?|, ");
     private static final Pattern SHORT_COORDINATION = Pattern.compile("[与和及跟、]|以及|,? and |, ");
-    /** A country before its capital (愛爾蘭首都都柏林, "Albania's capital, Tirana") is named as a place. */
     /** The day of a wire dateline after its city (柏林15日綜合外電報導, 新华社莫斯科5月16日电): the city is where it was filed. */
     private static final Pattern FILED_AFTER = Pattern.compile("^(?:\\d{1,2}月)?\\d{1,2}日(?:综合)?(?:外电|专电|电|报导|报道)");
+    /** A country before its capital (愛爾蘭首都都柏林, "Albania's capital, Tirana") is named as a place. */
     private static final Pattern CAPITAL_AFTER = Pattern.compile("^(?:的)?(?:首都|首府)|^'s capital\\b");
 
     private final NameCues cues;

@@ -25,6 +25,7 @@ final class MentionReader {
 
     /** What may stand between 停止/"end" and the event it ends (停止侵略, "end the full-scale invasion"). */
     private static final Pattern CEASED = Pattern.compile("\\s*(the |its |their |此|这场)?([a-z-]+\\s+){0,3}[a-z-]*\\s*");
+    private static final Pattern TRAILING = Pattern.compile("[\\s,]*");
     private static final Pattern PARTICIPLE = Pattern.compile("[\\s,]*(held|hosted|convened|staged|chaired)\\b");
     private static final Pattern CAME = Pattern.compile("\\s*(came|took place|was held|were held|happened|began|opened|started|ended|followed)\\s*");
     private static final Pattern BY = Pattern.compile("\\s*(was |were )?by (the )?");
@@ -128,7 +129,7 @@ final class MentionReader {
             Span c = out.get(i);
             Span next = out.get(i + 1);
             boolean closedByEvent = triggers.in(c.start(), c.end()).stream()
-                    .anyMatch(h -> layers.text.substring(h.end(), c.end()).matches("[\\s,]*"));
+                    .anyMatch(h -> TRAILING.matcher(layers.text).region(h.end(), c.end()).matches());
             if (closedByEvent && PARTICIPLE.matcher(layers.lower).region(next.start(), next.end()).lookingAt()) {
                 out.set(i, new Span(c.start(), next.end()));
                 out.remove(i + 1);

@@ -240,7 +240,8 @@ final class Occurrence {
     /**
      * Date, and place when it names none, from the event that hosts this one: the summit an attack took
      * place during (俄軍在G7峰會期間轟炸基輔), the talks an agreement came out of, the summit that issued a
-     * declaration (whose participants it takes). Who signs or agrees at a meeting takes part in it.
+     * declaration (whose participants it takes). Who signs or agrees at a meeting takes part in it. An event
+     * dated on its own takes only the participants of the talks that issued it.
      */
     private void takeFromHost(List<Occurrence> all) {
         for (EventMention m : mentions) {

@@ -556,4 +556,13 @@ class EventFinderTest {
         assertTrue(names(e, statements.get(0).participants()).contains("Poland"), statements.toString());
         assertEquals("2026-04-05", statements.get(0).date());
     }
+    @Test
+    void aTrilateralMeetingIsOfTheThreePartiesJustNamed() {
+        Extraction e = extract("The United States, Ukraine and Russia sent envoys to Geneva. The trilateral "
+                + "meeting on Friday was the first of its kind.", "2026-02-01");
+        List<Event> meetings = events(e, "MEETING");
+        assertEquals(1, meetings.size(), meetings.toString());
+        assertTrue(names(e, meetings.get(0).participants()).containsAll(List.of("United States", "Ukraine", "Russia")),
+                meetings.toString());
+    }
 }
