@@ -284,7 +284,7 @@ final class Units {
                 || markerHits.any(c.start(), c.end(), "CLAIM_REF")) {
             return false;
         }
-        if (currentIsClaim && layers.chinese && standsApart(new Unit(c.start(), c.end()))) {
+        if (currentIsClaim && (layers.chinese || opens(c, "ANAPHOR")) && standsApart(new Unit(c.start(), c.end()))) {
             return false; // …的保障，但不會派遣美軍; …部署在烏克蘭境內，此類部隊將被視為合法目標: a position of its own
         }
         if (currentIsClaim && !claim && ownPosition(c)) {

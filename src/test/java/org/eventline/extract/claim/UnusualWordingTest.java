@@ -972,4 +972,12 @@ class UnusualWordingTest {
         assertEquals(Stance.OFFER, offer.stance());
         assertTrue(offer.evidence().endsWith("as a hub for any monitoring mission"), offer.evidence());
     }
+    @Test
+    void anAppositionNamingAnotherPartysAnswerIsItsPosition() {
+        Extraction e = extract("A Moldovan official said Chisinau had proposed freezing the fighting along the current "
+                + "line of contact, an idea Moscow has long rejected.", "2026-01-07");
+        Claim answer = claim(e, TP, "an idea Moscow");
+        assertHolder(e, answer, "Russia");
+        assertEquals(Stance.REJECT, answer.stance());
+    }
 }
