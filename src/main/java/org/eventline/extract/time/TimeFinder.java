@@ -10,6 +10,7 @@ import org.eventline.text.Span;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -108,6 +109,7 @@ public final class TimeFinder implements Component {
      */
     private static List<Found> sameDay(List<Found> kept, Scan scan) {
         String last = scan.hasAnchor() ? Values.day(scan.anchor()) : null;
+        BitSet quoted = null;
         List<Found> out = new ArrayList<>(kept.size());
         for (Found f : kept) {
             if (f.value().startsWith(SAME_DAY)) {
@@ -118,12 +120,32 @@ public final class TimeFinder implements Component {
                 continue;
             }
             Matcher day = DAY_VALUE.matcher(f.value());
-            // a day to come (a deadline: 最後期限是27日) is not the day the story goes on telling of
+            // a day to come (a deadline: 最後期限是27日) is not the day the story goes on telling of, nor is a
+            // speaker's own 今天 in quotes
             if (day.find() && !f.value().contains("/")
                     && (!scan.hasAnchor() || day.group().compareTo(Values.day(scan.anchor())) <= 0)) {
-                last = day.group();
+                quoted = quoted == null ? quoted(scan.text) : quoted;
+                if (!quoted.get(f.start())) {
+                    last = day.group();
+                }
             }
             out.add(f);
+        }
+        return out;
+    }
+
+    /** The offsets inside Chinese quotation marks (「…」, “…”). */
+    private static BitSet quoted(String text) {
+        BitSet out = new BitSet(text.length());
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '「' || c == '“') {
+                open = i;
+            } else if ((c == '」' || c == '”') && open >= 0) {
+                out.set(open, i + 1);
+                open = -1;
+            }
         }
         return out;
     }
