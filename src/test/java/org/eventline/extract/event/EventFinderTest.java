@@ -565,4 +565,13 @@ class EventFinderTest {
         assertTrue(names(e, meetings.get(0).participants()).containsAll(List.of("United States", "Ukraine", "Russia")),
                 meetings.toString());
     }
+    @Test
+    void aBarrageOnACityIsAnAttackThere() {
+        Extraction e = extract("The talks opened hours after a Russian drone barrage on Kharkiv killed six people on "
+                + "Monday.", "2026-05-05");
+        List<Event> attacks = events(e, "ATTACK");
+        assertEquals(1, attacks.size(), e.events().toString());
+        assertEquals("Kharkiv", name(e, attacks.get(0).place()));
+        assertEquals("2026-05-04", attacks.get(0).date());
+    }
 }
