@@ -58,6 +58,11 @@ final class Readings {
             } else if (b.source() == Source.METONYM && aPlace
                     && SHORT_COORDINATION.matcher(f.norm.substring(a.end(), b.start())).matches()) {
                 out.set(i + 1, found.get(i + 1));
+            } else if (f.chinese && aPlace && b.entry().kind() == Kind.COUNTRY && !isSide(b.text())
+                    && f.norm.substring(a.end(), b.start()).equals("、")) {
+                // 在奧地利、瑞士或梵蒂岡舉行: the places of a list the first of which is a place
+                out.set(i + 1, new EntityMention(b.entry().asPlace(), b.start(), b.end(), b.text(), b.confidence() - 0.1,
+                        b.source()));
             }
         }
     }

@@ -214,6 +214,13 @@ class EntityFinderTest {
     }
 
     @Test
+    void theCountriesOfAListOfVenuesArePlaces() {
+        String text = "雙方考慮在土耳其、瑞士或沙烏地阿拉伯等中立地點會面";
+        assertEquals(Kind.PLACE, mention(text, "土耳其").entry().kind());
+        assertEquals(Kind.PLACE, mention(text, "瑞士").entry().kind());
+    }
+
+    @Test
     void aCountryBeforeItsCapitalAndANeighbouringCountryArePlaces() {
         String text = "泽连斯基2日在爱尔兰首都都柏林访问时说";
         assertEquals(Kind.PLACE, mention(text, "爱尔兰").entry().kind());
