@@ -32,8 +32,6 @@ final class Units {
     private final Cues.Hits eventHits;
     private final Subjects subjects;
     private final BitSet verbStarts = new BitSet();
-    private final BitSet nameStarts = new BitSet();
-    private final BitSet nameEnds = new BitSet();
 
     Units(ClaimText text, Subjects subjects) {
         this.text = text;
@@ -44,10 +42,6 @@ final class Units {
         this.markerHits = text.markers();
         this.eventHits = text.events();
         this.subjects = subjects;
-        for (EntityMention m : layers.entities(0, layers.text.length())) {
-            nameStarts.set(m.start());
-            nameEnds.set(m.end());
-        }
         for (Cues.Hit h : stanceHits.all()) {
             if (StanceReader.isVerb(h)) {
                 verbStarts.set(h.start());
@@ -57,47 +51,7 @@ final class Units {
 
     /** The clauses of a sentence. */
     List<Span> clauses(Span sentence) {
-        return Clauses.split(layers.norm, sentence, this::verbAt, this::listComma);
-    }
-
-    /**
-     * A comma inside a list of names: "Donetsk, Luhansk, Zaporizhzhia and Kherson regions", "Britain, France
-     * and Germany" — names joined by commas up to an "and" or "or" before the last.
-     */
-    private boolean listComma(int comma) {
-        if (layers.chinese || !nameEnds.get(comma)) {
-            return false;
-        }
-        int k = comma;
-        for (int names = 0; names < 12; names++) {
-            String rest = layers.lower.substring(k, Math.min(layers.lower.length(), k + 6));
-            int gap = rest.startsWith(", and ") || rest.startsWith(", or ") ? rest.indexOf(' ', 2) + 1
-                    : rest.startsWith(" and ") ? 5 : rest.startsWith(" or ") ? 4 : rest.startsWith(", ") ? 2 : -1;
-            if (gap < 0 || !nameStarts.get(k + gap)) {
-                return false;
-            }
-            boolean serial = rest.startsWith(", and ") || rest.startsWith(", or ");
-            if (serial && names == 0) {
-                return false; // "…forces in Ukraine, and Kyiv must…": two names and a comma make no list
-            }
-            if (!rest.startsWith(", ") || serial) {
-                return true;
-            }
-            k = nameStarts.get(k + gap) ? nameEndFrom(k + gap) : -1;
-            if (k < 0) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private int nameEndFrom(int start) {
-        for (EntityMention m : layers.entities(start, Math.min(layers.text.length(), start + 60))) {
-            if (m.start() == start) {
-                return m.end();
-            }
-        }
-        return -1;
+        return Clauses.split(layers.norm, sentence, this::verbAt, layers::listComma);
     }
 
     private boolean verbAt(int i) {
@@ -410,7 +364,7 @@ final class Units {
 
     /** ", which Russia annexed in 2014" after a place: what the place is, not a position of its own. */
     private boolean describesPlace(Span c) {
-        if (layers.chinese || !layers.lower.startsWith("which ", c.start()) || !nameEnds.get(c.start() - 2)) {
+        if (layers.chinese || !layers.lower.startsWith("which ", c.start()) || !layers.nameEndsAt(c.start() - 2)) {
             return false;
         }
         for (EntityMention m : layers.entitiesBackwards(Math.max(0, c.start() - 40), c.start() - 1)) {

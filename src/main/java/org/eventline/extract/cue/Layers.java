@@ -9,6 +9,7 @@ import org.eventline.model.Timex;
 import org.eventline.text.Span;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +38,8 @@ public final class Layers {
     private final int[] sentenceStarts;
     private final int[] lineStarts;
     private final Map<Span, List<Span>> clauses = new HashMap<>();
+    private final BitSet nameStarts = new BitSet();
+    private final BitSet nameEnds = new BitSet();
 
     /**
      * The layers of a document, made once and shared by the components after the time finder (the claim and
@@ -63,6 +66,10 @@ public final class Layers {
         }
         this.entities.sort(Comparator.comparingInt(EntityMention::start));
         this.entityStarts = entities.stream().mapToInt(EntityMention::start).toArray();
+        for (EntityMention m : entities) {
+            nameStarts.set(m.start());
+            nameEnds.set(m.end());
+        }
         this.sentenceStarts = sentences().stream().mapToInt(Span::start).toArray();
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
@@ -233,6 +240,51 @@ public final class Layers {
      */
     public List<Span> clauses(Span sentence) {
         return clauses.computeIfAbsent(sentence, s -> List.copyOf(Clauses.split(norm, s)));
+    }
+
+    /**
+     * A comma inside a list of names: "Donetsk, Luhansk, Zaporizhzhia and Kherson regions", "Britain, France
+     * and Germany" — names joined by commas up to an "and" or "or" before the last.
+     */
+    public boolean listComma(int comma) {
+        if (chinese || !nameEnds.get(comma)) {
+            return false;
+        }
+        int k = comma;
+        for (int names = 0; names < 12; names++) {
+            String rest = lower.substring(k, Math.min(lower.length(), k + 6));
+            int gap = rest.startsWith(", and ") || rest.startsWith(", or ") ? rest.indexOf(' ', 2) + 1
+                    : rest.startsWith(" and ") ? 5 : rest.startsWith(" or ") ? 4 : rest.startsWith(", ") ? 2 : -1;
+            if (gap < 0 || !nameStarts.get(k + gap)) {
+                return false;
+            }
+            boolean serial = rest.startsWith(", and ") || rest.startsWith(", or ");
+            if (serial && names == 0) {
+                return false; // "…forces in Ukraine, and Kyiv must…": two names and a comma make no list
+            }
+            if (!rest.startsWith(", ") || serial) {
+                return true;
+            }
+            k = nameStarts.get(k + gap) ? nameEndFrom(k + gap) : -1;
+            if (k < 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private int nameEndFrom(int start) {
+        for (EntityMention m : entities(start, Math.min(text.length(), start + 60))) {
+            if (m.start() == start) {
+                return m.end();
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a name ends at an offset. */
+    public boolean nameEndsAt(int offset) {
+        return offset >= 0 && nameEnds.get(offset);
     }
 
     /** The sentence holding an offset (the last one starting at or before it). */

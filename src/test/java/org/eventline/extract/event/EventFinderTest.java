@@ -574,4 +574,12 @@ class EventFinderTest {
         assertEquals("Kharkiv", name(e, attacks.get(0).place()));
         assertEquals("2026-05-04", attacks.get(0).date());
     }
+    @Test
+    void aListOfNamesIsOneClauseForAnEvent() {
+        Extraction e = extract("Officials said envoys of Poland, Sweden and Finland met in Oslo on Friday.", "2026-02-01");
+        List<Event> meetings = events(e, "MEETING");
+        assertEquals(1, meetings.size(), meetings.toString());
+        assertTrue(names(e, meetings.get(0).participants()).containsAll(List.of("Poland", "Sweden", "Finland")),
+                meetings.toString());
+    }
 }
