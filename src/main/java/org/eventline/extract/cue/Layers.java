@@ -234,12 +234,12 @@ public final class Layers {
     }
 
     /**
-     * The clauses of a sentence as {@link Clauses#split(String, Span)} cuts it, cut once per document: the
-     * event reader asks for them sentence by sentence and again for clauses that go on with the one before,
-     * and the claim reader for the sentence after a quote.
+     * The clauses of a sentence as {@link Clauses} cuts it, the commas of a list of names left whole ({@link
+     * #listComma}), cut once per document: the event reader asks for them sentence by sentence and again for
+     * clauses that go on with the one before, and the claim reader for the sentence after a quote.
      */
     public List<Span> clauses(Span sentence) {
-        return clauses.computeIfAbsent(sentence, s -> List.copyOf(Clauses.split(norm, s)));
+        return clauses.computeIfAbsent(sentence, s -> List.copyOf(Clauses.split(norm, s, i -> false, this::listComma)));
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.eventline.extract.event;
 
-import org.eventline.extract.cue.Clauses;
 import org.eventline.extract.cue.Cues;
 import org.eventline.extract.cue.Layers;
 import org.eventline.extract.entity.EntityMention;
@@ -86,7 +85,7 @@ final class MentionReader {
         List<Span> sentences = layers.sentences();
         for (int s = 0; s < sentences.size(); s++) {
             Span sentence = sentences.get(s);
-            List<Span> clauses = withParticiples(Clauses.split(layers.norm, sentence, i -> false, layers::listComma));
+            List<Span> clauses = withParticiples(layers.clauses(sentence));
             Set<String> typesInClause = new LinkedHashSet<>();
             Span lastClause = null;
             for (Cues.Hit h : triggers.in(sentence.start(), sentence.end())) {
