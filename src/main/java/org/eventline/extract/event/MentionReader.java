@@ -25,6 +25,7 @@ final class MentionReader {
 
     /** What may stand between 停止/"end" and the event it ends (停止侵略, "end the full-scale invasion"). */
     private static final Pattern CEASED = Pattern.compile("\\s*(the |its |their |此|这场)?([a-z-]+\\s+){0,3}[a-z-]*\\s*");
+    private static final Pattern AGREEMENT_TO_COME = Pattern.compile("的|[後后](可能|將|将|才|再)");
     private static final Pattern TRAILING = Pattern.compile("[\\s,]*");
     private static final Pattern PARTICIPLE = Pattern.compile("[\\s,]*(held|hosted|convened|staged|chaired)\\b");
     private static final Pattern CAME = Pattern.compile("\\s*(came|took place|was held|were held|happened|began|opened|started|ended|followed)\\s*");
@@ -237,6 +238,11 @@ final class MentionReader {
         boolean definite = definite(h, clause) || from != null && parties.taking(clause.start(), parties.end(h, clause)).isEmpty();
         if (markers.any(clause.start(), clause.end(), "CALLED_OFF")) {
             return null; // "the meeting was called off", 取消會談: not held
+        }
+        if (h.is("AGREEMENT") && layers.chinese && AGREEMENT_TO_COME.matcher(layers.norm).region(h.end(),
+                Math.min(layers.norm.length(), h.end() + 6)).lookingAt()) {
+            // 簽署和平協議的時間表, 在達成協議後可能實施: what a timetable or a plan is for, not what happened
+            return null;
         }
         if (h.is("AGREEMENT") && markers.any(clause.start(), h.start(), "PARTIAL")) {
             return null; // 在90%的議題上達成共識: progress in talks, not an agreement

@@ -11,6 +11,7 @@ import static org.eventline.extract.Articles.name;
 import static org.eventline.extract.Articles.names;
 import static org.eventline.extract.Extracting.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EventFinderTest {
@@ -581,5 +582,17 @@ class EventFinderTest {
         assertEquals(1, meetings.size(), meetings.toString());
         assertTrue(names(e, meetings.get(0).participants()).containsAll(List.of("Poland", "Sweden", "Finland")),
                 meetings.toString());
+    }
+    @Test
+    void anAgreementAPlanLooksAheadToHasNotHappened() {
+        Extraction e = extract("""
+                美俄代表團上週五在日內瓦會談，最後只達成互換500名囚犯的協議。
+                普丁19日與川普通話後表示，俄方願起草一份備忘錄，內容包括簽署和平協議的時間表，以及在達成相關協議後可能實施的停火。""",
+                "2025-05-20");
+        List<Event> agreements = events(e, "AGREEMENT");
+        assertEquals(1, agreements.size(), agreements.toString());
+        assertEquals("2025-05-16", agreements.get(0).date());
+        assertFalse(names(e, agreements.get(0).participants()).contains("Donald Trump"),
+                "the callers of Monday agreed nothing on Friday: " + agreements);
     }
 }
