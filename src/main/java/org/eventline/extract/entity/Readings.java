@@ -21,6 +21,9 @@ final class Readings {
     private static final Pattern SHORT_COORDINATION = Pattern.compile("[与和及跟、]|以及|,? and |, ");
     /** The day of a wire dateline after its city (柏林15日綜合外電報導, 新华社莫斯科5月16日电): the city is where it was filed. */
     private static final Pattern FILED_AFTER = Pattern.compile("^(?:\\d{1,2}月)?\\d{1,2}日(?:综合)?(?:外电|专电|电|报导|报道)");
+    /** "officials from the United States": the people of a state, not a place they come from. */
+    private static final Pattern PEOPLE_FROM = Pattern.compile("\\b(officials|envoys|delegates|delegations?|negotiators|"
+            + "leaders|representatives|diplomats|ministers|lawmakers|advisers|advisors|teams?) from$", Pattern.CASE_INSENSITIVE);
     /** A country before its capital (愛爾蘭首都都柏林, "Albania's capital, Tirana") is named as a place. */
     private static final Pattern CAPITAL_AFTER = Pattern.compile("^(?:的)?(?:首都|首府)|^'s capital\\b");
 
@@ -117,7 +120,8 @@ final class Readings {
         if (head.endsWith(" ")) {
             String stripped = head.stripTrailing();
             String cue = cues.placeBefore.endingAt(stripped, stripped.length());
-            if (cue != null && wordBoundaryBefore(stripped, cue) && !ENGLISH_ISSUE_AFTER.matcher(after).find()) {
+            if (cue != null && wordBoundaryBefore(stripped, cue) && !ENGLISH_ISSUE_AFTER.matcher(after).find()
+                    && !(cue.equals("from") && PEOPLE_FROM.matcher(stripped).find())) {
                 return true;
             }
         }

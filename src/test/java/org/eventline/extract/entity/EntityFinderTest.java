@@ -214,6 +214,12 @@ class EntityFinderTest {
     }
 
     @Test
+    void thePeopleFromAStateAreItsPeopleNotAPlace() {
+        assertEquals(Kind.COUNTRY, mention("Negotiators from Turkey and Qatar met in Doha.", "Turkey").entry().kind());
+        assertEquals(Kind.PLACE, mention("The envoy flew in from Turkey on Monday.", "Turkey").entry().kind());
+    }
+
+    @Test
     void theCountriesOfAListOfVenuesArePlaces() {
         String text = "雙方考慮在土耳其、瑞士或沙烏地阿拉伯等中立地點會面";
         assertEquals(Kind.PLACE, mention(text, "土耳其").entry().kind());
