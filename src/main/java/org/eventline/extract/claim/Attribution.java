@@ -38,7 +38,7 @@ final class Attribution {
         this.cues = cues;
         this.stances = stances;
         this.markers = markers;
-        this.documents = new Documents(layers, markers);
+        this.documents = new Documents(layers, markers, this::addressed);
     }
 
     /** The attributions of one sentence in order; {@code last} is the speaker of the sentences before. */
@@ -62,11 +62,8 @@ final class Attribution {
             if (conditional(clause, h)) {
                 continue; // 若美方堅持…, "if Moscow insists": what may be said, the condition of another's position
             }
-            if (layers.chinese && h.end() < layers.norm.length() && layers.norm.charAt(h.end()) == '的') {
-                continue; // 西方提出的方案: a verb describing a noun, not a saying
-            }
-            if (layers.chinese && h.is("AFTER") && h.start() > 0 && layers.norm.charAt(h.start() - 1) == '的') {
-                continue; // 備忘錄中的要求: the noun, not a saying
+            if (inNounPhrase(h)) {
+                continue;
             }
             Said said = switch (h.label()) {
                 case "AFTER" -> after(h, clause, clauses, sentence, out, last);
@@ -389,6 +386,12 @@ final class Attribution {
     private boolean commentator(EntityMention who, Cues.Hit verb) {
         int from = Math.max(0, who.start() - (layers.chinese ? 6 : 30));
         return cues.any(from, verb.start(), "COMMENTATOR");
+    }
+
+    /** 西方提出的方案 (a verb describing a noun), 備忘錄中的要求 (the noun itself): in Chinese, no saying. */
+    private boolean inNounPhrase(Cues.Hit h) {
+        return layers.chinese && (h.end() < layers.norm.length() && layers.norm.charAt(h.end()) == '的'
+                || h.is("AFTER") && h.start() > 0 && layers.norm.charAt(h.start() - 1) == '的');
     }
 
     /** A saying verb right after "if" and its subject (若美方堅持, "if Washington insisted"). */

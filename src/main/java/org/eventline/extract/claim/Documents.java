@@ -6,6 +6,7 @@ import org.eventline.extract.entity.EntityMention;
 import org.eventline.text.Span;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -27,10 +28,13 @@ final class Documents {
 
     private final Layers layers;
     private final Cues.Hits markers;
+    /** Whether a name is whom something is addressed or handed to (向烏方, "to Kyiv"). */
+    private final Predicate<EntityMention> addressed;
 
-    Documents(Layers layers, Cues.Hits markers) {
+    Documents(Layers layers, Cues.Hits markers, Predicate<EntityMention> addressed) {
         this.layers = layers;
         this.markers = markers;
+        this.addressed = addressed;
     }
 
     /** The document named last in {@code [from, to)}, with nothing but its own words up to {@code to}, or null. */
@@ -78,13 +82,6 @@ final class Documents {
         return null;
     }
 
-    /** 俄方向烏方遞交備忘錄, "handed to Kyiv": whom a document went to did not issue it. */
-    private boolean recipient(EntityMention m) {
-        String before = layers.lower.substring(Math.max(0, m.start() - 3), m.start());
-        return layers.chinese ? !before.isEmpty() && "向给給".indexOf(before.charAt(before.length() - 1)) >= 0
-                : before.endsWith("to ");
-    }
-
     /** The party before the last issuing verb (發表, 簽署, "issued", "signed") ahead of {@code at}. */
     private EntityMention lastIssuer(int at) {
         List<Cues.Hit> issued = markers.in(Math.max(0, at - ISSUE_REACH), at, "ISSUE");
@@ -92,7 +89,8 @@ final class Documents {
             Cues.Hit h = issued.get(i);
             Span sentence = layers.sentenceAt(h.start());
             for (EntityMention m : layers.entitiesBackwards(sentence.start(), h.start())) {
-                if (Holders.canHold(m) && !Holders.located(layers, markers, m) && !recipient(m)
+                // 俄方向烏方遞交備忘錄, "handed to Kyiv": whom a document went to did not issue it
+                if (Holders.canHold(m) && !Holders.located(layers, markers, m) && !addressed.test(m)
                         && !layers.clauseBreak(m.end(), h.start())) {
                     return Holders.firstOfList(layers, m, sentence.start());
                 }

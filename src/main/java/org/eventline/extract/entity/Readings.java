@@ -64,8 +64,7 @@ final class Readings {
             } else if (f.chinese && aPlace && b.entry().kind() == Kind.COUNTRY && !isSide(b.text())
                     && f.norm.substring(a.end(), b.start()).equals("、")) {
                 // 在奧地利、瑞士或梵蒂岡舉行: the places of a list the first of which is a place
-                out.set(i + 1, new EntityMention(b.entry().asPlace(), b.start(), b.end(), b.text(), b.confidence() - 0.1,
-                        b.source()));
+                out.set(i + 1, asPlace(b));
             }
         }
     }
@@ -85,9 +84,14 @@ final class Readings {
             return new EntityMention(state, m.start(), m.end(), m.text(), m.confidence() - 0.1, Source.METONYM);
         }
         if (place && !isSide(m.text())) {
-            return new EntityMention(e.asPlace(), m.start(), m.end(), m.text(), m.confidence() - 0.1, m.source());
+            return asPlace(m);
         }
         return m;
+    }
+
+    /** A country's name read as the place, not the state (在烏克蘭, "in neighbouring Poland"). */
+    private static EntityMention asPlace(EntityMention m) {
+        return new EntityMention(m.entry().asPlace(), m.start(), m.end(), m.text(), m.confidence() - 0.1, m.source());
     }
 
     /** 美方, 美國政府, "the Ukrainian side": always the actor. */
