@@ -27,6 +27,11 @@ final class Attribution {
     private static final java.util.Set<String> LATIN_HEADS = java.util.Set.of("and", "also", "who", "and also", "but",
             "but also", "while", "and then");
 
+    /** A saying verb joined to the verb before it: "… and said", "… but also warned". */
+    private static final Pattern COORDINATED = Pattern.compile("[a-z] (and|but)( also)?\\s*$");
+    /** How far into its clause (in characters) the name of a subject may begin ("Russian President Vladimir Putin"). */
+    private static final int SUBJECT_OPENS = 30;
+
     private final Layers layers;
     private final Cues.Hits cues;
     private final Cues.Hits stances;
@@ -90,6 +95,8 @@ final class Attribution {
     private Said after(Cues.Hit h, Span clause, List<Span> clauses, Span sentence, List<Said> before, Said last) {
         String verbStance = verbStance(h);
         EntityMention who = speakerBefore(clause.start(), h.start());
+        EntityMention coordinated = who == null ? null : coordinatedSubject(clause, h);
+        who = coordinated != null ? coordinated : who;
         if (who != null && commentator(who, h)) {
             return new Said(null, null, h.start(), h.end(), verbStance, dateOf(clause.start(), h), false);
         }
@@ -312,6 +319,27 @@ final class Attribution {
                 continue;
             }
             return m;
+        }
+        return null;
+    }
+
+    /**
+     * "Putin accused Europe of sabotaging the US effort and said…": a verb joined by "and" to the clause's
+     * first verb has that verb's subject, the name opening the clause, not a name inside its object; null
+     * where the verb is not joined so or no name opens the clause.
+     */
+    private EntityMention coordinatedSubject(Span clause, Cues.Hit verb) {
+        if (layers.chinese || !COORDINATED.matcher(layers.lower.substring(clause.start(), verb.start())).find()) {
+            return null;
+        }
+        for (EntityMention m : layers.entities(clause.start(), verb.start())) {
+            if (m.start() - clause.start() > SUBJECT_OPENS || !Holders.canHold(m) || located(m) || addressed(m)) {
+                return null;
+            }
+            if (m.entry().kind() != Kind.MEDIA && layers.lower.substring(m.end(), verb.start()).indexOf(" and ") > 0) {
+                return m;
+            }
+            return null;
         }
         return null;
     }

@@ -138,7 +138,7 @@ public final class ClaimFinder implements Component {
                     Found f = read(u, sentence, said, carried, previous, u.start() >= topicFrom);
                     if (f != null) {
                         previous = f;
-                        if (f.via() == Via.PROPOSAL) {
+                        if (f.via() == Via.PROPOSAL || f.via() == Via.SPEAKER && spokenByPlan(f.said())) {
                             proposals.setOut(f.holder(), sentence, paragraph);
                         }
                     }
@@ -205,10 +205,23 @@ public final class ClaimFinder implements Component {
             return -1;
         }
 
-        /** 28點計畫要求：…, "the proposal says": a plan speaks, so what it says its author proposes. */
+        /**
+         * 28點計畫要求：…, "the proposal says", 根據曝光的文本: a plan speaks, so what it says its author proposes.
+         */
         private boolean spokenByPlan(Said speaker) {
-            return speaker != null && speaker.cueStart() > 0 && markerHits.any(
-                    Math.max(0, speaker.cueStart() - (layers.chinese ? 6 : 20)), speaker.cueStart(), "PROPOSAL");
+            if (speaker == null || speaker.cueStart() < 0) {
+                return false;
+            }
+            int reach = layers.chinese ? 6 : 20;
+            if (markerHits.any(Math.max(0, speaker.cueStart() - reach), speaker.cueStart(), "PROPOSAL")) {
+                return true;
+            }
+            if (attributionHits.first(speaker.cueStart(), speaker.cueEnd(), "BEFORE") == null) {
+                return false; // 美方表示，這份方案…: the plan is what the speaker talks about
+            }
+            Cues.Hit source = markerHits.first(speaker.cueEnd(),
+                    Math.min(layers.text.length(), speaker.cueEnd() + reach), "PROPOSAL");
+            return source != null && layers.actors(speaker.cueEnd(), source.start()).isEmpty();
         }
 
         /** 這些部隊將是合法目標, "would be legitimate targets": what the speaker calls what was just said. */
@@ -276,6 +289,9 @@ public final class ClaimFinder implements Component {
             if (proposal != null && acceptsOrRefuses(cues, u, proposal.scope())) {
                 proposal = null; // "ready to accept a U.S. proposal", 拒絕美方方案: the answer is not the plan's
             }
+            if (proposal != null && speaksAgainAfter(speaker, proposal)) {
+                proposal = null; // "Putin said the U.S. plan could…, but warned that…": his second words are his
+            }
             String holder = null;
             Via via = null;
             // 美方提出的方案包括…: the author read as the subject is still the plan's author
@@ -283,6 +299,9 @@ public final class ClaimFinder implements Component {
                     || proposal.author().equals(Holders.key(subject)))) {
                 holder = proposal.author();
                 via = Via.PROPOSAL;
+            } else if (subject != null && speaker != null && speaker.holder() != null && spokenByPlan(speaker)) {
+                holder = speaker.holder(); // 計畫提出…歐洲戰機將部署在波蘭: a plan's terms are all its author's
+                via = Via.SPEAKER;
             } else if (subject != null) {
                 holder = Holders.key(subject);
                 via = Via.SUBJECT;
@@ -428,6 +447,13 @@ public final class ClaimFinder implements Component {
         }
 
         /** Whether the unit accepts or refuses a plan it names after the verb. */
+        /** A speaker named before the plan who says something more after it. */
+        private static boolean speaksAgainAfter(Said speaker, Proposals.Proposal proposal) {
+            return speaker != null && speaker.who() != null && speaker.holder() != null
+                    && speaker.who().end() <= proposal.scope() && speaker.cueStart() > proposal.scope()
+                    && !speaker.holder().equals(proposal.author());
+        }
+
         private static boolean acceptsOrRefuses(List<Cues.Hit> cues, Unit u, int plan) {
             return cues.stream().anyMatch(h -> (h.is("ACCEPT") || h.is("REJECT")) && h.start() >= u.start()
                     && h.end() <= plan);

@@ -82,12 +82,19 @@ final class Documents {
         return null;
     }
 
-    /** The party before the last issuing verb (發表, 簽署, "issued", "signed") ahead of {@code at}. */
+    /**
+     * The party before the last issuing or drafting verb (發表, 簽署, 起草, "issued", "signed") ahead of
+     * {@code at}.
+     */
     private EntityMention lastIssuer(int at) {
-        List<Cues.Hit> issued = markers.in(Math.max(0, at - ISSUE_REACH), at, "ISSUE");
+        List<Cues.Hit> issued = markers.in(Math.max(0, at - ISSUE_REACH), at, "ISSUE", "DRAFT");
         for (int i = issued.size() - 1; i >= 0; i--) {
             Cues.Hit h = issued.get(i);
             Span sentence = layers.sentenceAt(h.start());
+            EntityMention drafter = h.is("DRAFT") ? drafter(h, sentence) : null;
+            if (drafter != null) {
+                return drafter;
+            }
             for (EntityMention m : layers.entitiesBackwards(sentence.start(), h.start())) {
                 // 俄方向烏方遞交備忘錄, "handed to Kyiv": whom a document went to did not issue it
                 if (Holders.canHold(m) && !Holders.located(layers, markers, m) && !addressed.test(m)
@@ -103,6 +110,30 @@ final class Documents {
                 if (Holders.canHold(m) && !Holders.located(layers, markers, m)) {
                     return layers.clauseBreak(h.end(), m.start()) ? m : null;
                 }
+            }
+        }
+        return null;
+    }
+
+    /** 由美國特使威特科夫與…起草, "drawn up by Witkoff and…": the first party named after 由 or "by". */
+    private EntityMention drafter(Cues.Hit draft, Span sentence) {
+        int from;
+        int to;
+        if (layers.chinese) {
+            int by = layers.norm.lastIndexOf('由', draft.start());
+            from = by < sentence.start() || layers.clauseBreak(by, draft.start()) ? -1 : by + 1;
+            to = draft.start();
+        } else {
+            boolean by = layers.lower.startsWith(" by ", draft.end()) || draft.cue().endsWith(" by");
+            from = by ? draft.end() : -1;
+            to = Math.min(sentence.end(), draft.end() + 40);
+        }
+        if (from < 0) {
+            return null;
+        }
+        for (EntityMention m : layers.entities(from, to)) {
+            if (Holders.canHold(m) && !Holders.located(layers, markers, m)) {
+                return m;
             }
         }
         return null;

@@ -18,7 +18,8 @@ final class EnglishNames {
 
     private static final Pattern TRAILING_POINT = Pattern.compile("[.,]$");
 
-    private static final String TOKEN = "(?:[A-Z][a-z]+(?:-[A-Za-z]+|'[A-Z][a-z]+)*|[A-Z]\\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)";
+    // Letters of any Latin alphabet: María, Sikorski, Šefčovič, Jean-Noël.
+    private static final String TOKEN = "(?:\\p{Lu}\\p{Ll}+(?:-\\p{L}+|'\\p{Lu}\\p{Ll}+)*|\\p{Lu}\\.|Mc\\p{Lu}\\p{Ll}+|O'\\p{Lu}\\p{Ll}+)";
     private static final String PARTICLE = "(?:van|von|der|de|da|del|bin|al|la|le)";
     /** Two to four name tokens: Alexander Stubb, Anthony H. Cordesman, Ursula von der Leyen. */
     private static final Pattern FULL_NAME = Pattern.compile(TOKEN + "(?: (?:" + PARTICLE + " )*" + TOKEN + "){1,3}");

@@ -980,4 +980,36 @@ class UnusualWordingTest {
         assertHolder(e, answer, "Russia");
         assertEquals(Stance.REJECT, answer.stance());
     }
+
+    @Test
+    void aNameWithAccentedLettersIsOneSpeaker() {
+        Extraction e = extract("Senator Inés Martínez Ortega said on Monday that any deal must include binding "
+                + "security guarantees for Ukraine.", "2026-02-03");
+        assertHolder(e, claim(e, SG, "binding"), "Inés Martínez Ortega");
+    }
+
+    @Test
+    void aVerbJoinedByAndHasTheSubjectOfTheFirstVerb() {
+        Extraction e = extract("The Russian leader met the EU envoy. Putin criticised the Brussels proposal and said "
+                + "Russia would never give up Crimea.", "2026-02-03");
+        assertHolder(e, claim(e, TP, "give up Crimea"), "Vladimir Putin");
+    }
+
+    @Test
+    void whatTheSpeakerSaysAfterNamingAnothersPlanIsHis() {
+        Extraction e = extract("Putin said on Tuesday the U.S. plan \"could be a starting point\", but warned that if "
+                + "Kyiv refused it, Russian troops would take more territory.", "2026-02-04");
+        assertHolder(e, claim(e, TP, "take more territory"), "Vladimir Putin");
+    }
+
+    @Test
+    void theTextOfADraftedPlanIsItsDraftersProposal() {
+        Extraction e = extract("这份和平计划由美方起草，于周二送交基辅。\n\n根据曝光的文本，顿涅茨克将被承认为俄罗斯领土。"
+                + "乌克兰军队将撤出其控制的地区，欧洲战机将部署在波兰。", "2026-02-05");
+        Claim land = claim(e, TP, "顿涅茨克将被承认");
+        assertHolder(e, land, "United States");
+        assertEquals(Stance.PROPOSE, land.stance());
+        assertHolder(e, claim(e, TP, "乌克兰军队将撤出"), "United States");
+        assertHolder(e, claim(e, SG, "欧洲战机"), "United States");
+    }
 }
