@@ -36,6 +36,9 @@ final class MentionReader {
     private static final Pattern SAID_AT = Pattern.compile("\\s*(on |last |this |early |late )?");
     /** A part of the day after a date (2025-05-16TMO): events are dated by the day. */
     /** What may join names and times in a clause of nothing else ("Switzerland, on Tuesday."). */
+    /** An English apposition with its names blanked out: "Trump's son-in-law", "the Kremlin's envoy". */
+    private static final Pattern APPOSITION = Pattern.compile(
+            "\\s*((the|a|an)\\s+([a-z-]+\\s+)?(['’]s\\s+)?|([a-z-]+\\s+)?['’]s\\s+)([a-z-]+\\s*){1,6}");
     private static final Pattern GLUE = Pattern.compile("[\\s.,;:。，]*((on|in|at|the|and|late|early)\\b[\\s.,;:。，]*)*");
     /** What may stand between "after" and a meeting just held ("after their talks", "after two days of talks"). */
     private static final Pattern JUST_HELD = Pattern.compile("\\s+((the|their|his|her|its|a|an|more than|less than|nearly|"
@@ -315,6 +318,11 @@ final class MentionReader {
         }
         Span opening = clauses.isEmpty() || clauses.get(0).equals(clause) ? null : clauses.get(0);
         Place place = venues.of(h, to == null ? clause : new Span(clause.start(), to.start()), opening);
+        if (place == null && to == null) {
+            for (Span c : trailing(clauses, clauses.indexOf(clause))) {
+                place = place == null ? venues.of(h, c, null) : place; // "met Kushner, his son-in-law, in Miami"
+            }
+        }
         int host = issuingMeeting >= 0 ? issuingMeeting : date != null ? -1
                 : relative != null && relative.other() >= 0 ? relative.other() : host(h, clause, sentence, previous, next);
         // a joint statement issued after talks, its signers unnamed, is the statement of those who talked
@@ -695,6 +703,22 @@ final class MentionReader {
      * nothing but names and times, or null.
      */
     private Timex trailingTime(List<Span> clauses, int index) {
+        for (Span c : trailing(clauses, index)) {
+            for (Timex t : layers.times(c.start(), c.end())) {
+                if (datesEvents(t) && Layers.concrete(t)) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The clauses right after the event's that hold nothing but names, places and times ("met in Geneva,
+     * Switzerland, on Tuesday"), past appositions in English ("met Kushner, Trump's son-in-law, in Miami").
+     */
+    private List<Span> trailing(List<Span> clauses, int index) {
+        List<Span> out = new ArrayList<>();
         for (int i = index + 1; i < clauses.size(); i++) {
             Span c = clauses.get(i);
             StringBuilder rest = new StringBuilder(layers.lower.substring(c.start(), c.end()));
@@ -705,16 +729,13 @@ final class MentionReader {
             for (Timex t : times) {
                 blank(rest, t.start() - c.start(), t.end() - c.start());
             }
-            if (!GLUE.matcher(rest).matches()) {
-                return null;
-            }
-            for (Timex t : times) {
-                if (datesEvents(t) && Layers.concrete(t)) {
-                    return t;
-                }
+            if (GLUE.matcher(rest).matches()) {
+                out.add(c);
+            } else if (layers.chinese || !out.isEmpty() || !times.isEmpty() || !APPOSITION.matcher(rest).matches()) {
+                break;
             }
         }
-        return null;
+        return out;
     }
 
     private static void blank(StringBuilder s, int from, int to) {
@@ -730,7 +751,8 @@ final class MentionReader {
         for (Timex t : layers.times(range.start(), range.end())) {
             if (!datesEvents(t) || bounds(t, h) || gloss(t) || !h.is("STATEMENT") && saying(t, h)
                     || !Layers.concrete(t) && markers.any(t.start(), t.end(), "RELATIVE")
-                    || t.start() >= h.end() && markers.any(Math.max(range.start(), h.start() - 40), h.start(), "SCOPE")) {
+                    || t.start() >= h.end() && markers.any(Math.max(range.start(), h.start() - 40), h.start(), "SCOPE")
+                    || markers.any(Math.max(Math.max(range.start(), h.end()), t.start() - 40), t.start(), "SCOPE")) {
                 // 前數小時, "hours before": how another event is dated from this one, not this one's time;
                 // "the heaviest attack on Odesa this year": the time a comparison spans
                 continue;

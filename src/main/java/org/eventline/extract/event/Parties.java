@@ -175,6 +175,20 @@ final class Parties {
      * Chinese, a clause naming nobody before its trigger goes on with the subject opening the clause before
      * (習近平抵達莫斯科，開始對俄羅斯進行國事訪問).
      */
+    /**
+     * The subject of an English verb opening a clause after appositions: the names opening the first clause
+     * that opens with a name, before clause {@code verbClause}.
+     */
+    private List<EntityMention> appositiveSubject(List<Span> clauses, int verbClause) {
+        for (Span c : clauses.subList(0, verbClause)) {
+            List<EntityMention> actors = layers.actors(c.start(), c.end());
+            if (!actors.isEmpty() && OPENING.matcher(layers.lower.substring(c.start(), actors.get(0).start())).matches()) {
+                return actors;
+            }
+        }
+        return List.of();
+    }
+
     List<EntityMention> subject(Span clause, List<Span> clauses, int trigger) {
         int i = clauses.indexOf(clause);
         if (i <= 0) {
@@ -188,6 +202,9 @@ final class Parties {
             }
             List<EntityMention> actors = layers.actors(before.start(), before.end());
             return actors.isEmpty() || !Gaps.onlyTimes(layers, before.start(), actors.get(0).start()) ? List.of() : List.of(actors.get(0));
+        }
+        if (layers.lower.substring(clause.start(), trigger).isBlank()) {
+            return appositiveSubject(clauses, i); // "Kirill Dmitriev, the Kremlin's envoy, met Witkoff": the name
         }
         String head = layers.lower.substring(clause.start(), Math.min(clause.end(), clause.start() + 24));
         var when = TIME_PHRASE.matcher(head);

@@ -595,4 +595,26 @@ class EventFinderTest {
         assertFalse(names(e, agreements.get(0).participants()).contains("Donald Trump"),
                 "the callers of Monday agreed nothing on Friday: " + agreements);
     }
+
+    @Test
+    void aMeetingToldPastAppositionsHasItsSubjectDayAndPlace() {
+        Extraction e = extract("Anna Lindqvist, the Swedish envoy for the talks, met Marco Rubio, the US secretary of "
+                + "state, in Oslo on Thursday.", "2026-02-07");
+        List<Event> meetings = events(e, "MEETING");
+        assertEquals(1, meetings.size(), meetings.toString());
+        Event met = meetings.get(0);
+        assertEquals("2026-02-05", met.date());
+        assertEquals("Oslo", name(e, met.place()));
+        assertTrue(names(e, met.participants()).containsAll(List.of("Anna Lindqvist", "Marco Rubio")), met.toString());
+    }
+
+    @Test
+    void theSpanOfASuperlativeDatesNoEvent() {
+        Extraction e = extract("Macron hosted Starmer in Paris on Monday. The talks in Paris came a day after Russia "
+                + "launched one of its heaviest attacks of the winter on Odesa.", "2026-01-13");
+        assertEquals("2026-01-11", events(e, "ATTACK").get(0).date());
+        List<Event> meetings = events(e, "MEETING");
+        assertEquals(1, meetings.size(), meetings.toString());
+        assertEquals("2026-01-12", meetings.get(0).date());
+    }
 }
