@@ -113,6 +113,10 @@ final class Attribution {
         if (document != null) {
             return document;
         }
+        EntityMention party = partiesSpeaking(clause, h, sentence);
+        if (party != null) {
+            return new Said(Holders.key(party), party, h.start(), h.end(), verbStance, dateOf(clause.start(), h), false);
+        }
         String head = layers.lower.substring(clause.start(), h.start()).strip();
         boolean opensClause = head.isEmpty() || head.equals("who");
         // "The UK prime minister, Keir Starmer, said…": a title and its name in apposition, the name speaks.
@@ -319,6 +323,28 @@ final class Attribution {
                 continue;
             }
             return m;
+        }
+        return null;
+    }
+
+    /**
+     * 兩人宣布, "the two leaders said": the first of the parties named in the sentence before, in the same
+     * paragraph, when the sentence names none before the reference; null otherwise.
+     */
+    private EntityMention partiesSpeaking(Span clause, Cues.Hit verb, Span sentence) {
+        Cues.Hit parties = cues.last(clause.start(), verb.start(), "PARTIES");
+        if (parties == null || !layers.lower.substring(clause.start(), parties.start()).isBlank()
+                || !layers.actors(sentence.start(), parties.start()).isEmpty() || sentence.start() == 0) {
+            return null;
+        }
+        Span before = layers.sentenceAt(sentence.start() - 1);
+        if (layers.paragraph(before.start()) != layers.paragraph(sentence.start())) {
+            return null;
+        }
+        for (EntityMention m : layers.entities(before.start(), before.end())) {
+            if (Holders.canHold(m) && !located(m) && m.entry().kind() != Kind.MEDIA) {
+                return m;
+            }
         }
         return null;
     }

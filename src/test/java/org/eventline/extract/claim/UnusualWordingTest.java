@@ -1012,4 +1012,23 @@ class UnusualWordingTest {
         assertHolder(e, claim(e, TP, "乌克兰军队将撤出"), "United States");
         assertHolder(e, claim(e, SG, "欧洲战机"), "United States");
     }
+
+    @Test
+    void whomTheSpeakersPhonedIsNotWhoSpeaks() {
+        Extraction e = extract("德國總理梅爾茨與法國總統馬克宏12日與澤倫斯基通電話後發表聲明說，邊界不得以武力改變。", "2026-03-13");
+        assertHolder(e, claim(e, TP, "邊界不得"), "Friedrich Merz");
+    }
+
+    @Test
+    void theTwoJustNamedSpeakTogether() {
+        Extraction e = extract("波蘭總統與芬蘭總統5日在赫爾辛基會面。兩人宣布，多國部隊總部將設在華沙。", "2026-03-06");
+        assertTrue(List.of("Poland", "Finland").contains(name(e, claim(e, SG, "多國部隊總部").holder())),
+                e.claims().toString());
+    }
+
+    @Test
+    void forcesOfNatoStatesAreASecurityMatter() {
+        Extraction e = extract("克宮發言人培斯科夫8日表示，任何北約國家部隊出現在烏克蘭都不可接受。", "2026-03-09");
+        assertEquals(Stance.REJECT, claim(e, SG, "北約國家部隊").stance());
+    }
 }
