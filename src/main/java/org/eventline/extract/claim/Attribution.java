@@ -358,16 +358,10 @@ final class Attribution {
         if (layers.chinese || !COORDINATED.matcher(layers.lower.substring(clause.start(), verb.start())).find()) {
             return null;
         }
-        for (EntityMention m : layers.entities(clause.start(), verb.start())) {
-            if (m.start() - clause.start() > SUBJECT_OPENS || !Holders.canHold(m) || located(m) || addressed(m)) {
-                return null;
-            }
-            if (m.entry().kind() != Kind.MEDIA && layers.lower.substring(m.end(), verb.start()).indexOf(" and ") > 0) {
-                return m;
-            }
-            return null;
-        }
-        return null;
+        List<EntityMention> named = layers.entities(clause.start(), verb.start());
+        EntityMention first = named.isEmpty() ? null : named.get(0);
+        return first != null && first.start() - clause.start() <= SUBJECT_OPENS && Holders.canHold(first)
+                && first.entry().kind() != Kind.MEDIA && !located(first) && !addressed(first) ? first : null;
     }
 
     /**

@@ -18,7 +18,7 @@ final class EnglishNames {
 
     private static final Pattern TRAILING_POINT = Pattern.compile("[.,]$");
 
-    // Letters of any Latin alphabet: María, Sikorski, Šefčovič, Jean-Noël.
+    /** A name's word, in the letters of any Latin alphabet: María, Šefčovič, Jean-Noël, O'Brien, McCain. */
     private static final String TOKEN = "(?:\\p{Lu}\\p{Ll}+(?:-\\p{L}+|'\\p{Lu}\\p{Ll}+)*|\\p{Lu}\\.|Mc\\p{Lu}\\p{Ll}+|O'\\p{Lu}\\p{Ll}+)";
     private static final String PARTICLE = "(?:van|von|der|de|da|del|bin|al|la|le)";
     /** Two to four name tokens: Alexander Stubb, Anthony H. Cordesman, Ursula von der Leyen. */
