@@ -50,6 +50,8 @@ final class Proposals {
     private final Layers layers;
     private final Cues.Hits markerHits;
     private Proposal lastProposal;
+    /** Whether the last proposal named with its author was a counter-proposal. */
+    private boolean lastCounter;
     /** The plan whose terms the sentences now set out ("The plan would…. It would also…"), or null. */
     private Proposal plan;
     private int planParagraph = -1;
@@ -97,6 +99,7 @@ final class Proposals {
             EntityMention author = authorOf(p, sentence);
             if (author != null) {
                 lastProposal = new Proposal(Holders.key(author), p.start(), false);
+                lastCounter = counter(p);
             }
         }
     }
@@ -119,7 +122,8 @@ final class Proposals {
         // 方案又建議…, "The plan also calls for…": the plan named just before, by its author; "The original
         // plan, presented…, would…", 該方案: a definite plan is the last one named, however far back.
         Cues.Hit opening = plans.isEmpty() ? null : plans.get(0);
-        if (opening != null && lastProposal != null) {
+        // "The counter-proposal says…" after the US plan: the answer to a plan is not its author's
+        if (opening != null && lastProposal != null && (lastCounter || !counter(opening))) {
             int offset = opening.start() - sentence.start();
             boolean near = offset <= (layers.chinese ? 3 : 12) && sentence.start() - lastProposal.scope() < PROPOSAL_REACH;
             if (near || definite(sentence.start(), opening)) {
@@ -137,6 +141,11 @@ final class Proposals {
             return new Proposal(plan.author(), sentence.start(), false);
         }
         return null;
+    }
+
+    /** A counter-proposal (反提案, "counterproposal"): the answer of another party to a plan. */
+    private boolean counter(Cues.Hit plan) {
+        return layers.lower.startsWith("counter", plan.start()) || layers.norm.startsWith("反", plan.start());
     }
 
     /** A sentence that goes on from a semicolon (…撤軍；克里米亞…；赫爾松…凍結): one more item of the same list. */

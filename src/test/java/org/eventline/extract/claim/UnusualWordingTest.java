@@ -1031,4 +1031,31 @@ class UnusualWordingTest {
         Extraction e = extract("克宮發言人培斯科夫8日表示，任何北約國家部隊出現在烏克蘭都不可接受。", "2026-03-09");
         assertEquals(Stance.REJECT, claim(e, SG, "北約國家部隊").stance());
     }
+
+    @Test
+    void onlyWhenTheTroopsHaveLeftIsACondition() {
+        Extraction e = extract("The Kremlin spokesman Dmitry Peskov said on Friday that the war could end only when "
+                + "Ukrainian troops had left the Luhansk region.", "2026-04-04");
+        Claim left = claim(e, TP, "troops had left");
+        assertEquals(Stance.CONDITION, left.stance());
+        assertTrue(names(e, left.territories()).contains("Luhansk Oblast"), left.toString());
+    }
+
+    @Test
+    void changingTheLineOfControlIsATerritorialMatter() {
+        Extraction e = extract("Zelensky said on Friday that Kyiv would not sign any paper that moved the line of control.",
+                "2026-04-04");
+        assertEquals(Stance.REJECT, claim(e, TP, "line of control").stance());
+    }
+
+    @Test
+    void aCounterProposalIsNotTheAuthorOfThePlanItAnswers() {
+        Extraction e = extract("""
+                The White House plan would recognise Crimea as Russian.
+
+                Kyiv and its European partners responded with their own text on Thursday. The counter-proposal \
+                says Ukraine should receive security guarantees similar to NATO's Article 5.""", "2026-04-04");
+        Claim answer = claim(e, SG, "Article 5");
+        assertHolder(e, answer, "Ukraine", "Europe");
+    }
 }
