@@ -53,6 +53,8 @@ final class MentionReader {
     private static final Pattern WITH = Pattern.compile("\\s+(with|between)\\s+(the\\s+)?");
     /** An article and up to three modifiers right before a trigger ("a newly revealed summertime call", "the hosts"). */
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b(a|an|the)( [a-z-]+){0,3} $");
+    /** How far (in characters) after a time 後首度 may tell that the event is the first since then. */
+    private static final int FIRST_SINCE_REACH = 14;
     /** How many sentences from the lead on may name the day of its news. */
     private static final int LEAD_REACH = 4;
     /** How far before a relative phrase the event it counts from may end (談判結束數小時後). */
@@ -352,8 +354,8 @@ final class MentionReader {
      * next day"), the last day the story named, or the report's day. Null without such a phrase.
      */
     private Relative relative(Cues.Hit h, Span sentence, List<Span> clauses, boolean countedFrom) {
-        if (quoted(h, sentence)) {
-            return null; // what a quote says of events dates none
+        if (quoted(h, sentence) || layers.headlineLike(sentence)) {
+            return null; // what a quote says of events dates none; a headline's 峰會後 counts from the story's days
         }
         int own = clauses.indexOf(clauseOf(clauses, h.start()));
         Cues.Hit cue = null;
@@ -846,7 +848,12 @@ final class MentionReader {
                     || !layers.chinese && !layers.clauseBreak(since.end(), t.start()));
         }
         Cues.Hit after = markers.first(t.end(), Math.min(layers.text.length(), t.end() + 3), "SINCE");
-        return after != null && after.option().equals("after") && after.end() <= h.start();
+        if (after != null && after.option().equals("after") && after.end() <= h.start()) {
+            return true;
+        }
+        // 今年1月重返白宮後首度與普丁會談: the first since a time's event, not held then
+        Cues.Hit first = markers.first(t.end(), Math.min(h.start(), t.end() + FIRST_SINCE_REACH), "SINCE");
+        return first != null && first.option().equals("first") && !layers.clauseBreak(t.end(), first.start());
     }
 
     /** 下週日（2月1日）: a time glossing the one before it in brackets; the first is the one written. */

@@ -617,4 +617,25 @@ class EventFinderTest {
         assertEquals(1, meetings.size(), meetings.toString());
         assertEquals("2026-01-12", meetings.get(0).date());
     }
+
+    @Test
+    void theFirstMeetingSinceATimesEventIsNotHeldThen() {
+        Extraction e = extract("馬克宏與梅洛尼3日在羅馬會談。這是馬克宏去年5月連任後首度與梅洛尼面對面會談。", "2026-04-05");
+        List<Event> meetings = events(e, "MEETING");
+        assertEquals(1, meetings.size(), meetings.toString());
+        assertEquals("2026-04-03", meetings.get(0).date());
+    }
+
+    @Test
+    void aHeadlinesMeetingIsDatedByTheStory() {
+        Extraction e = extract("""
+                梅洛尼馬克宏峰會後 傳兩國將派兵
+
+                2026/04/06 05:30
+
+                〔國際新聞中心／綜合報導〕法國總統馬克宏與義大利總理梅洛尼上週五（3日）在羅馬舉行峰會。""", "2026-04-06");
+        List<Event> meetings = events(e, "MEETING");
+        assertEquals(1, meetings.size(), meetings.toString());
+        assertEquals("2026-04-03", meetings.get(0).date());
+    }
 }
