@@ -30,6 +30,8 @@ final class Subjects {
     /** A form of "be" right before a participle ("would be offered", "was promised"). */
     private static final Pattern BE_BEFORE = Pattern.compile("\\b(be|been|being|is|are|was|were)( [a-z]+ly)? $");
 
+    /** What makes a passive a requirement: "have to be", "must be", "needs to be". */
+    private static final Pattern REQUIRED = Pattern.compile("\\b(ha(ve|s|d) to|must|needs? to|should) be $");
     /** "be deployed", "be recognized": a passive right after a modal. */
     private static final Pattern PASSIVE_AFTER = Pattern.compile(
             " (be|been|being) ([a-z]+ly )?[a-z]+(ed|en|wn|nt)\\b");
@@ -232,6 +234,9 @@ final class Subjects {
         String rest = layers.lower.substring(k, Math.min(limit, k + 8));
         if (!rest.startsWith(" by ") || stanceReader.describes(verb)) {
             return null; // "a force backed by the US" describes the force; "was rejected by the Kremlin" is said
+        }
+        if (REQUIRED.matcher(layers.lower.substring(Math.max(0, verb.start() - 16), verb.start())).find()) {
+            return null; // "would have to be approved by Congress": the speaker's requirement, not Congress's act
         }
         for (EntityMention m : layers.entities(k + 4, Math.min(limit, k + 24))) {
             if (Holders.canHold(m) && layers.adjacent(k + 4, m.start())) {

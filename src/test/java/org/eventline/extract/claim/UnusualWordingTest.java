@@ -1058,4 +1058,21 @@ class UnusualWordingTest {
         Claim answer = claim(e, SG, "Article 5");
         assertHolder(e, answer, "Ukraine", "Europe");
     }
+
+    @Test
+    void askingAnotherToConsiderMoreIsADemandOfOnesOwn() {
+        Extraction e = extract("Zelensky said on Monday that the US had offered security guarantees lasting ten years, "
+                + "but that he had asked Trump to consider a longer period.", "2026-04-07");
+        assertHolder(e, claim(e, SG, "ten years"), "United States");
+        Claim longer = claim(e, SG, "longer period");
+        assertHolder(e, longer, "Volodymyr Zelenskyy");
+        assertEquals(Stance.DEMAND, longer.stance());
+    }
+
+    @Test
+    void whoseApprovalIsRequiredDoesNotHoldTheRequirement() {
+        Extraction e = extract("Zelensky said on Monday that any guarantees would have to be approved by the US Congress.",
+                "2026-04-07");
+        assertHolder(e, claim(e, SG, "approved by"), "Volodymyr Zelenskyy");
+    }
 }
