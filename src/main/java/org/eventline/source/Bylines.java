@@ -44,6 +44,9 @@ final class Bylines {
     private static final String ENGLISH_NAME_TEXT =
             "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|van|von|der|da|di|la|le|bin|al)\\s+)*\\p{Lu}[\\p{L}'’.-]*){1,3}";
     private static final Pattern ENGLISH_NAME = Pattern.compile(ENGLISH_NAME_TEXT);
+    /** "Jane Roe, Diplomatic Editor", "John Doe, Kyiv correspondent": a name and the desk it writes for. */
+    private static final Pattern WITH_ROLE = Pattern.compile("(" + ENGLISH_NAME_TEXT + "),\\s+(?:[\\p{L}'’-]+\\s+){0,3}"
+            + "(?i:editor|correspondent|reporter|writer|journalist|columnist|analyst)");
     /** "Jane Roe in Kyiv and John Doe in Moscow": reporters placed where they file from, no "By". */
     private static final String PLACED_ONE = "(" + ENGLISH_NAME_TEXT + ")\\s+in\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}";
     private static final Pattern PLACED = Pattern.compile(PLACED_ONE + "(?:\\s*(?:,|\\band\\b)\\s*" + PLACED_ONE + ")*");
@@ -84,6 +87,10 @@ final class Bylines {
         Matcher en = ENGLISH.matcher(text.strip());
         if (en.matches()) {
             return englishPeople(en.group(1));
+        }
+        Matcher role = WITH_ROLE.matcher(text.strip());
+        if (role.matches() && !ORGANISATION.matcher(role.group(1)).find()) {
+            return role.group(1);
         }
         return placedPeople(text.strip());
     }

@@ -40,10 +40,13 @@ final class TextArticle {
                     + "A\\+|A-|A\\+ ?A-|[0-9,]+\\s*(人|次)?(閱讀|阅读|瀏覽|浏览|讚|赞)|share|save|print|email|facebook|twitter|x|line|"
                     + "whatsapp|linkedin|reddit|bluesky|threads|flipboard|pinterest|telegram|微信|微博|copy link( copied)?|"
                     + "link copied|listen( to this article)?|\\d+\\s*min(ute)?s? read|comments?|\\d+ comments?|"
-                    + "follow|gift this article|read in app)\\s*$");
+                    + "follow|gift this article|read in app|"
+                    + "(updated\\s+)?\\d+\\s*(mins?|minutes?|hrs?|hours?|days?|weeks?)\\s+ago|\\d+\\s*(分鐘|分钟|小時|小时|天)前)\\s*$");
     private static final Pattern DATELINE = Pattern.compile(
             "(報導|报道|日電|日电|電\\s*$|电\\s*$|記者|记者|綜合|综合|編譯|编译|特派|外電|外电|\\((Reuters|AP|AFP|CNN|BBC)\\)|"
                     + "^\\s*(By|From)\\s|—\\s*$|^[^，。,.]{0,20}[／/]\\s*[^，。,.]{0,20}$)");
+    /** What marks a menu or a breadcrumb trail rather than a headline: 首頁 > 國際, 新聞 | 評論. */
+    private static final Pattern MENU = Pattern.compile("[>|»›／/]");
     private static final Pattern CREDIT = Pattern.compile("^\\s*[（(]\\s*(編輯|编辑|責任編輯|责任编辑|譯者|译者|編譯|编译|核稿)");
     private static final Pattern TRAILING_NOTE = Pattern.compile("([（(][^（()）]{1,24}[)）])?\\s*\\d{4,}\\s*$|[（(][^（()）]{1,24}[)）]\\s*$");
     private static final Pattern LABELLED_LIST = Pattern.compile("^\\s*[\\p{L} ]{1,20}[:：]\\s");
@@ -94,8 +97,9 @@ final class TextArticle {
                 title = line;
                 int above = previous(lines, i);
                 // the headline over a standfirst: a byline or date between them, or the two lines in a row
-                if ((headerSeen || above == i - 1) && above >= 0 && kinds[above] == Kind.SHORT
-                        && standfirst(line, lines[above].strip())) {
+                // (a blank line at most between them)
+                if ((headerSeen || above == i - 1 || above == i - 2) && above >= 0 && kinds[above] == Kind.SHORT
+                        && (standfirst(line, lines[above].strip()) || above == i - 1 && subtitle(line, lines[above].strip()))) {
                     start = above;
                     title = lines[above].strip();
                 }
@@ -250,6 +254,12 @@ final class TextArticle {
         int words = candidate.split("\\s+").length;
         int aboveWords = above.split("\\s+").length;
         return words >= 12 && aboveWords >= 6 && words * 10 >= aboveWords * 13 && words <= aboveWords * 3;
+    }
+
+    /** A Chinese headline's second line right under it (普京年度記者會：… / 願以法律形式承諾…): one headline. */
+    private static boolean subtitle(String candidate, String above) {
+        return Texts.hanShare(candidate) > 0.3 && Texts.hanShare(above) > 0.3 && headline(above)
+                && Bylines.find(above) == null && Timestamp.find(above).isEmpty() && !MENU.matcher(above).find();
     }
 
     /** A headline: a line of its own, not too long, at least a few words, not ending as a sentence in Chinese. */

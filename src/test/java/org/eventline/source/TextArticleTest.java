@@ -93,6 +93,77 @@ class TextArticleTest {
     }
 
     @Test
+    void aBlankLineBetweenHeadlineAndStandfirstKeepsBoth() throws Exception {
+        String text = """
+                Baltic ministers back a naval mission for the Black Sea after a truce
+
+                Estonia and Latvia say their minehunters could join a coalition effort, as Lithuania weighs sending staff officers to Odesa
+
+                Estonia and Latvia are prepared to send minehunters to the Black Sea once a truce holds, their defence ministers said on Tuesday, in the first such offer from the Baltic states.
+
+                Lithuania said it would decide within weeks whether to send staff officers to Odesa, a step Kyiv has asked its partners to consider.
+                """;
+        Article a = new ArticleReader().read("baltic.txt", text.getBytes(StandardCharsets.UTF_8), null);
+        assertEquals("Baltic ministers back a naval mission for the Black Sea after a truce", a.title());
+        assertTrue(a.body().startsWith(a.title() + "\n\nEstonia and Latvia say"), a.body());
+    }
+
+    @Test
+    void aNameWithItsDeskIsAByline() throws Exception {
+        String text = """
+                Nordic leaders pledge jets for a Ukraine air mission
+
+                Jane Holloway, Defence Correspondent
+                Tuesday 4 March 2025
+
+                Nordic leaders said on Monday they would commit fighter jets to an air mission over western Ukraine once a ceasefire holds, after talks in Oslo that ran late into the evening.
+
+                The offer is the most detailed yet from the region, officials said, and would be reviewed by defence ministers next month.
+                """;
+        Article a = new ArticleReader().read("jets.txt", text.getBytes(StandardCharsets.UTF_8), null);
+        assertEquals("Nordic leaders pledge jets for a Ukraine air mission", a.title());
+        assertEquals("Jane Holloway", a.author());
+        assertFalse(a.body().contains("Defence Correspondent"), a.body());
+    }
+
+    @Test
+    void aChineseHeadlineOnTwoLinesStaysWhole() throws Exception {
+        String text = """
+                芬蘭總統年終記者會：北歐將派戰機 巡邏烏西領空
+                願在停火後參與空中任務 斥俄方威脅「不可接受」
+
+                【本報專訊】芬蘭總統昨日（19日）舉行年終記者會，歷時兩小時。他表示，北歐國家願在停火後派出戰機，參與烏克蘭西部的空中巡邏任務，並與波蘭協調基地安排。
+
+                他又說，俄方近日對北歐的威脅「不可接受」，芬蘭不會因此改變立場，國防部將在下月提交具體方案。
+                """;
+        Article a = new ArticleReader().read("jets-zh.txt", text.getBytes(StandardCharsets.UTF_8), null);
+        assertEquals("芬蘭總統年終記者會：北歐將派戰機 巡邏烏西領空", a.title());
+        assertTrue(a.body().startsWith(a.title() + "\n願在停火後"), a.body());
+    }
+
+    @Test
+    void howLongAgoAPageWasPostedIsNoHeadline() throws Exception {
+        String text = """
+                Home
+                News
+                World
+
+                Ukraine and Poland agree to study joint air patrols
+
+                3 hours ago
+
+                Share
+
+                Ukraine and Poland agreed on Monday to study joint air patrols over the west of Ukraine, their defence ministers said after talks in Rzeszow that lasted most of the day.
+
+                The two ministers said a working group would report within a month on how such patrols could operate once a ceasefire holds.
+                """;
+        Article a = new ArticleReader().read("patrols.txt", text.getBytes(StandardCharsets.UTF_8), null);
+        assertEquals("Ukraine and Poland agree to study joint air patrols", a.title());
+        assertFalse(a.body().contains("hours ago"), a.body());
+    }
+
+    @Test
     void manyShareButtonsAndAnUpdatedLineBetweenHeadlineAndText() throws Exception {
         Article a = Fixtures.dump("en-share-buttons.txt");
         assertEquals("Negotiators say a revised framework is ready after two days of talks in Vienna", a.title());
