@@ -86,7 +86,7 @@ class TextArticleTest {
 
                 Norway said it would decide in the spring whether to send naval officers to help clear mines from Black Sea shipping lanes, a task Kyiv has asked its partners to take on.
                 """;
-        Article a = new ArticleReader().read("nordic.txt", text.getBytes(StandardCharsets.UTF_8), null);
+        Article a = read("nordic.txt", text);
         assertEquals("Nordic states offer air patrols over western Ukraine after a truce", a.title());
         assertTrue(a.body().startsWith(a.title() + "\nFinland and Sweden say their jets"), a.body());
         assertTrue(a.body().endsWith("to take on."), a.body());
@@ -103,7 +103,7 @@ class TextArticleTest {
 
                 Lithuania said it would decide within weeks whether to send staff officers to Odesa, a step Kyiv has asked its partners to consider.
                 """;
-        Article a = new ArticleReader().read("baltic.txt", text.getBytes(StandardCharsets.UTF_8), null);
+        Article a = read("baltic.txt", text);
         assertEquals("Baltic ministers back a naval mission for the Black Sea after a truce", a.title());
         assertTrue(a.body().startsWith(a.title() + "\n\nEstonia and Latvia say"), a.body());
     }
@@ -120,7 +120,7 @@ class TextArticleTest {
 
                 The offer is the most detailed yet from the region, officials said, and would be reviewed by defence ministers next month.
                 """;
-        Article a = new ArticleReader().read("jets.txt", text.getBytes(StandardCharsets.UTF_8), null);
+        Article a = read("jets.txt", text);
         assertEquals("Nordic leaders pledge jets for a Ukraine air mission", a.title());
         assertEquals("Jane Holloway", a.author());
         assertFalse(a.body().contains("Defence Correspondent"), a.body());
@@ -136,7 +136,7 @@ class TextArticleTest {
 
                 他又說，俄方近日對北歐的威脅「不可接受」，芬蘭不會因此改變立場，國防部將在下月提交具體方案。
                 """;
-        Article a = new ArticleReader().read("jets-zh.txt", text.getBytes(StandardCharsets.UTF_8), null);
+        Article a = read("jets-zh.txt", text);
         assertEquals("芬蘭總統年終記者會：北歐將派戰機 巡邏烏西領空", a.title());
         assertTrue(a.body().startsWith(a.title() + "\n願在停火後"), a.body());
     }
@@ -158,7 +158,7 @@ class TextArticleTest {
 
                 The two ministers said a working group would report within a month on how such patrols could operate once a ceasefire holds.
                 """;
-        Article a = new ArticleReader().read("patrols.txt", text.getBytes(StandardCharsets.UTF_8), null);
+        Article a = read("patrols.txt", text);
         assertEquals("Ukraine and Poland agree to study joint air patrols", a.title());
         assertFalse(a.body().contains("hours ago"), a.body());
     }
@@ -198,7 +198,7 @@ class TextArticleTest {
 
     @Test
     void aShortNoteIsKeptWhole() throws Exception {
-        Article a = new ArticleReader().read("note.txt", "普丁要求烏克蘭割讓頓巴斯。".getBytes(StandardCharsets.UTF_8), null);
+        Article a = read("note.txt", "普丁要求烏克蘭割讓頓巴斯。");
         assertEquals("普丁要求烏克蘭割讓頓巴斯。", a.body());
     }
 
@@ -212,8 +212,13 @@ class TextArticleTest {
 
                 Delegations from both sides **met again** in Geneva on Monday, according to [officials](https://example.org/x), and agreed to keep talking next month.
                 """;
-        Article a = new ArticleReader().read("notes.md", md.getBytes(StandardCharsets.UTF_8), null);
+        Article a = read("notes.md", md);
         assertEquals("Talks resume in Geneva", a.title());
         assertTrue(a.body().contains("Delegations from both sides met again in Geneva on Monday, according to officials, and"), a.body());
+    }
+
+    /** A text file of that name and content, read as the command line reads one. */
+    private static Article read(String name, String text) throws Exception {
+        return new ArticleReader().read(name, text.getBytes(StandardCharsets.UTF_8), null);
     }
 }

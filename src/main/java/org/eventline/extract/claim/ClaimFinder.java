@@ -292,6 +292,7 @@ public final class ClaimFinder implements Component {
             if (proposal != null && speaksAgainAfter(speaker, proposal)) {
                 proposal = null; // "Putin said the U.S. plan could…, but warned that…": his second words are his
             }
+            boolean byPlan = spokenByPlan(speaker);
             String holder = null;
             Via via = null;
             // 美方提出的方案包括…: the author read as the subject is still the plan's author
@@ -299,7 +300,7 @@ public final class ClaimFinder implements Component {
                     || proposal.author().equals(Holders.key(subject)))) {
                 holder = proposal.author();
                 via = Via.PROPOSAL;
-            } else if (subject != null && speaker != null && speaker.holder() != null && spokenByPlan(speaker)) {
+            } else if (subject != null && speaker != null && speaker.holder() != null && byPlan) {
                 holder = speaker.holder(); // 計畫提出…歐洲戰機將部署在波蘭: a plan's terms are all its author's
                 via = Via.SPEAKER;
             } else if (subject != null) {
@@ -377,7 +378,7 @@ public final class ClaimFinder implements Component {
             // what a plan offers or accepts, its author proposes; so do the clauses going on with the plan
             boolean planned = via == Via.PROPOSAL && !proposal.named()
                     || previous != null && previous.via() == Via.PROPOSAL && holder.equals(previous.holder())
-                    || via == Via.SPEAKER && spokenByPlan(speaker) || via == Via.CARRIED && lastByPlan;
+                    || via == Via.SPEAKER && byPlan || via == Via.CARRIED && lastByPlan;
             // what a plan offers or accepts, its author proposes; so what it rules out for others ("Ukraine
             // will not join NATO"), while what it rules out for its author ("Kyiv will not recognize…") it refuses
             boolean ownRefusal = subject != null && holder.equals(Holders.key(subject));
@@ -446,7 +447,6 @@ public final class ClaimFinder implements Component {
             return layers.entities(u.start(), Math.min(typeAt, u.core())).stream().noneMatch(Holders::canHold);
         }
 
-        /** Whether the unit accepts or refuses a plan it names after the verb. */
         /** A speaker named before the plan who says something more after it. */
         private static boolean speaksAgainAfter(Said speaker, Proposals.Proposal proposal) {
             return speaker != null && speaker.who() != null && speaker.holder() != null
@@ -454,6 +454,7 @@ public final class ClaimFinder implements Component {
                     && !speaker.holder().equals(proposal.author());
         }
 
+        /** Whether the unit accepts or refuses a plan it names after the verb. */
         private static boolean acceptsOrRefuses(List<Cues.Hit> cues, Unit u, int plan) {
             return cues.stream().anyMatch(h -> (h.is("ACCEPT") || h.is("REJECT")) && h.start() >= u.start()
                     && h.end() <= plan);

@@ -50,8 +50,6 @@ final class Proposals {
     private final Layers layers;
     private final Cues.Hits markerHits;
     private Proposal lastProposal;
-    /** Whether the last proposal named with its author was a counter-proposal. */
-    private boolean lastCounter;
     /** The plan whose terms the sentences now set out ("The plan would…. It would also…"), or null. */
     private Proposal plan;
     private int planParagraph = -1;
@@ -99,7 +97,6 @@ final class Proposals {
             EntityMention author = authorOf(p, sentence);
             if (author != null) {
                 lastProposal = new Proposal(Holders.key(author), p.start(), false);
-                lastCounter = counter(p);
             }
         }
     }
@@ -123,7 +120,7 @@ final class Proposals {
         // plan, presented…, would…", 該方案: a definite plan is the last one named, however far back.
         Cues.Hit opening = plans.isEmpty() ? null : plans.get(0);
         // "The counter-proposal says…" after the US plan: the answer to a plan is not its author's
-        if (opening != null && lastProposal != null && (lastCounter || !counter(opening))) {
+        if (opening != null && lastProposal != null && (counter(lastProposal.scope()) || !counter(opening.start()))) {
             int offset = opening.start() - sentence.start();
             boolean near = offset <= (layers.chinese ? 3 : 12) && sentence.start() - lastProposal.scope() < PROPOSAL_REACH;
             if (near || definite(sentence.start(), opening)) {
@@ -143,9 +140,9 @@ final class Proposals {
         return null;
     }
 
-    /** A counter-proposal (反提案, "counterproposal"): the answer of another party to a plan. */
-    private boolean counter(Cues.Hit plan) {
-        return layers.lower.startsWith("counter", plan.start()) || layers.norm.startsWith("反", plan.start());
+    /** A counter-proposal named at an offset (反提案, "counterproposal"): another party's answer to a plan. */
+    private boolean counter(int plan) {
+        return layers.lower.startsWith("counter", plan) || layers.norm.startsWith("反", plan);
     }
 
     /** A sentence that goes on from a semicolon (…撤軍；克里米亞…；赫爾松…凍結): one more item of the same list. */

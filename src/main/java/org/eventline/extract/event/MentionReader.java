@@ -25,7 +25,9 @@ final class MentionReader {
 
     /** What may stand between 停止/"end" and the event it ends (停止侵略, "end the full-scale invasion"). */
     private static final Pattern CEASED = Pattern.compile("\\s*(the |its |their |此|这场)?([a-z-]+\\s+){0,3}[a-z-]*\\s*");
+    /** After an agreement word, what makes it one still to come (簽署協議的時間表, 達成協議後可能…). */
     private static final Pattern AGREEMENT_TO_COME = Pattern.compile("的|[後后](可能|將|将|才|再)");
+    /** Nothing but spaces and commas: what may close a clause after its event word. */
     private static final Pattern TRAILING = Pattern.compile("[\\s,]*");
     private static final Pattern PARTICIPLE = Pattern.compile("[\\s,]*(held|hosted|convened|staged|chaired)\\b");
     private static final Pattern CAME = Pattern.compile("\\s*(came|took place|was held|were held|happened|began|opened|started|ended|followed)\\s*");
@@ -34,12 +36,11 @@ final class MentionReader {
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("\\b(by|before|until|no later than) (the )?$");
     /** What may stand between a saying verb and the time it is dated by ("said on Thursday that"). */
     private static final Pattern SAID_AT = Pattern.compile("\\s*(on |last |this |early |late )?");
-    /** A part of the day after a date (2025-05-16TMO): events are dated by the day. */
     /** What may join names and times in a clause of nothing else ("Switzerland, on Tuesday."). */
+    private static final Pattern GLUE = Pattern.compile("[\\s.,;:。，]*((on|in|at|the|and|late|early)\\b[\\s.,;:。，]*)*");
     /** An English apposition with its names blanked out: "Trump's son-in-law", "the Kremlin's envoy". */
     private static final Pattern APPOSITION = Pattern.compile(
             "\\s*((the|a|an)\\s+([a-z-]+\\s+)?(['’]s\\s+)?|([a-z-]+\\s+)?['’]s\\s+)([a-z-]+\\s*){1,6}");
-    private static final Pattern GLUE = Pattern.compile("[\\s.,;:。，]*((on|in|at|the|and|late|early)\\b[\\s.,;:。，]*)*");
     /** What may stand between "after" and a meeting just held ("after their talks", "after two days of talks"). */
     private static final Pattern JUST_HELD = Pattern.compile("\\s+((the|their|his|her|its|a|an|more than|less than|nearly|"
             + "almost|about|over|some|around|[0-9]+|two|three|four|five|six|seven|eight|nine|ten|several|many|hours|days|"
@@ -63,6 +64,7 @@ final class MentionReader {
     private static final int IRREALIS_REACH = 40;
     /** Up to three words and no punctuation: what may stand between "during" or "days after" and the event it names. */
     private static final Pattern FEW_WORDS = Pattern.compile("(\\s*[\\p{L}\\p{N}'’-]+){0,3}\\s*");
+    /** A part of the day after a date (2025-05-16TMO): events are dated by the day. */
     private static final Pattern PART_OF_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(MO|AF|EV|NI)");
 
     private final Layers layers;

@@ -321,6 +321,11 @@ final class Occurrence {
                 || p.rank() == current.rank() && current.broad() && !p.broad());
     }
 
+    /** Who takes part: the participants, else those named around the mention that founded it. */
+    private List<String> who() {
+        return participants.isEmpty() ? founder.wider() : participants;
+    }
+
     private int distanceTo(EventMention m) {
         int best = Integer.MAX_VALUE;
         for (EventMention x : mentions) {
@@ -335,11 +340,6 @@ final class Occurrence {
      *
      * @param dateline the place of the story's wire dateline, or null: the place of the lead's news naming none
      */
-    /** Who takes part: the participants, else those named around the mention that founded it. */
-    private List<String> who() {
-        return participants.isEmpty() ? founder.wider() : participants;
-    }
-
     Event toEvent(String id, Layers layers, String dateline) {
         List<String> who = who();
         if (leadSentence != null) {

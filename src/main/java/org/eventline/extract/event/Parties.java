@@ -175,20 +175,6 @@ final class Parties {
      * Chinese, a clause naming nobody before its trigger goes on with the subject opening the clause before
      * (習近平抵達莫斯科，開始對俄羅斯進行國事訪問).
      */
-    /**
-     * The subject of an English verb opening a clause after appositions: the names opening the first clause
-     * that opens with a name, before clause {@code verbClause}.
-     */
-    private List<EntityMention> appositiveSubject(List<Span> clauses, int verbClause) {
-        for (Span c : clauses.subList(0, verbClause)) {
-            List<EntityMention> actors = layers.actors(c.start(), c.end());
-            if (!actors.isEmpty() && OPENING.matcher(layers.lower.substring(c.start(), actors.get(0).start())).matches()) {
-                return actors;
-            }
-        }
-        return List.of();
-    }
-
     List<EntityMention> subject(Span clause, List<Span> clauses, int trigger) {
         int i = clauses.indexOf(clause);
         if (i <= 0) {
@@ -232,6 +218,19 @@ final class Parties {
         return out;
     }
 
+    /**
+     * The subject of an English verb opening a clause after appositions: the names opening the first clause
+     * that opens with a name, before clause {@code verbClause}.
+     */
+    private List<EntityMention> appositiveSubject(List<Span> clauses, int verbClause) {
+        for (Span c : clauses.subList(0, verbClause)) {
+            List<EntityMention> actors = layers.actors(c.start(), c.end());
+            if (!actors.isEmpty() && OPENING.matcher(layers.lower.substring(c.start(), actors.get(0).start())).matches()) {
+                return actors;
+            }
+        }
+        return List.of();
+    }
 
     /**
      * The state a demonym names as attacker right before an attack word ("a Russian drone attack"), as a
