@@ -23,6 +23,8 @@ final class Attribution {
     /** How far before a saying verb its speaker may stand, in characters. */
     private static final int REACH_HAN = 40;
     private static final int REACH_LATIN = 90;
+    /** How far into a Chinese sentence its subject may stand (烏克蘭國家安全與國防委員會秘書烏梅羅夫). */
+    private static final int OPENER_REACH = 16;
     private static final String CONJUNCTION_HEADS = "并且也还再又但而";
     private static final java.util.Set<String> LATIN_HEADS = java.util.Set.of("and", "also", "who", "and also", "but",
             "but also", "while", "and then");
@@ -148,6 +150,12 @@ final class Attribution {
             Said previous = !before.isEmpty() ? before.get(before.size() - 1) : null;
             if (previous != null && previous.holder() != null) {
                 return previous.carriedTo(h.start(), h.end(), verbStance, previous.date());
+            }
+            // 西比哈感謝北歐國家長期支持，並重申…: a verb after 並 has the subject opening the sentence
+            EntityMention opener = head.isEmpty() || !layers.chinese ? null : sentenceSubject(sentence, clause.start());
+            if (opener != null) {
+                return new Said(Holders.key(opener), opener, h.start(), h.end(), verbStance,
+                        dateOf(opener.start(), h), false);
             }
             if (head.equals("who") || head.isEmpty()) {
                 EntityMention named = speakerBefore(sentence.start(), clause.start());
@@ -403,6 +411,27 @@ final class Attribution {
         }
         EntityMention who = speakerBefore(start, end);
         return who != null && who.entry().kind() != Kind.MEDIA ? who : null;
+    }
+
+    /**
+     * The subject opening a Chinese sentence, before {@code to}: its first person (烏克蘭外長西比哈), else its first
+     * actor, when it stands near the start; null otherwise.
+     */
+    private EntityMention sentenceSubject(Span sentence, int to) {
+        EntityMention first = null;
+        for (EntityMention m : layers.entities(sentence.start(), to)) {
+            if (m.start() - sentence.start() > OPENER_REACH) {
+                break;
+            }
+            if (!Holders.canHold(m) || located(m) || addressed(m) || m.entry().kind() == Kind.MEDIA) {
+                continue;
+            }
+            if (m.entry().kind() == Kind.PERSON) {
+                return m;
+            }
+            first = first == null ? m : first;
+        }
+        return first;
     }
 
     /** 澤倫斯基訪問愛爾蘭首都都柏林時表示: a name in the occasion of the saying, after its verb, is not the speaker. */

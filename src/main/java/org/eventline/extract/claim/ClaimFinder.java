@@ -58,6 +58,9 @@ public final class ClaimFinder implements Component {
         new Reading(doc).run();
     }
 
+    /** How far before a stance word a noun referring back to a claim ("a demand") may open. */
+    private static final int ANAPHOR_REACH = 12;
+
     /** How a holder was found, in order of trust. */
     private enum Via { PROPOSAL, SUBJECT, SPEAKER, CARRIED, PREVIOUS, FIRST }
 
@@ -97,9 +100,9 @@ public final class ClaimFinder implements Component {
             this.doc = doc;
             this.layers = Layers.of(doc);
             this.typeHits = layers.hits(types);
-            this.stanceHits = layers.hits(stances);
             this.attributionHits = layers.hits(attribution);
             this.markerHits = layers.hits(markers);
+            this.stanceHits = layers.hits(stances).without(this::answered);
             this.speakers = new Attribution(layers, attributionHits, stanceHits, markerHits);
             this.stanceReader = new StanceReader(layers, markerHits);
             this.eventHits = layers.hits(events);
@@ -110,6 +113,13 @@ public final class ClaimFinder implements Component {
             this.proposals = new Proposals(text);
             this.dates = new ClaimDates(text);
             this.unheld = new Unheld(text);
+        }
+
+        /** ", a demand Kyiv has turned down": the noun opening a clause to refer back is no stance of its own. */
+        private boolean answered(Cues.Hit stance) {
+            Cues.Hit a = markerHits.last(Math.max(0, stance.start() - ANAPHOR_REACH), stance.end(), "ANAPHOR");
+            return a != null && a.start() <= stance.start() && a.start() >= 2
+                    && layers.text.startsWith(", ", a.start() - 2);
         }
 
         void run() {

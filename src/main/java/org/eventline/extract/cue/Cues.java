@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Cue words from a lexicon file: a label (claim type, stance, event type, marker…), a word or phrase in
@@ -258,6 +259,11 @@ public final class Cues {
 
         public List<Hit> all() {
             return List.copyOf(hits);
+        }
+
+        /** These hits without those {@code drop} accepts. */
+        public Hits without(Predicate<Hit> drop) {
+            return new Hits(hits.stream().filter(drop.negate()).toList());
         }
 
         /** Hits lying wholly inside {@code [from, to)}, of any of the labels given (all labels when none). */

@@ -4,6 +4,7 @@ import org.eventline.extract.entity.EntityMention.Source;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,8 +19,8 @@ final class EnglishNames {
 
     private static final Pattern TRAILING_POINT = Pattern.compile("[.,]$");
 
-    /** A name's word, in the letters of any Latin alphabet: María, Šefčovič, Jean-Noël, O'Brien, McCain. */
-    private static final String TOKEN = "(?:\\p{Lu}\\p{Ll}+(?:-\\p{L}+|'\\p{Lu}\\p{Ll}+)*|\\p{Lu}\\.|Mc\\p{Lu}\\p{Ll}+|O'\\p{Lu}\\p{Ll}+)";
+    /** A name's word, in the letters of any Latin alphabet: María, Šefčovič, Jean-Noël, O'Brien, McCain, DiCarlo. */
+    private static final String TOKEN = "(?:\\p{Lu}\\p{Ll}{1,2}\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+(?:-\\p{L}+|'\\p{Lu}\\p{Ll}+)*|\\p{Lu}\\.|O'\\p{Lu}\\p{Ll}+)";
     private static final String PARTICLE = "(?:van|von|der|de|da|del|bin|al|la|le)";
     /** Two to four name tokens: Alexander Stubb, Anthony H. Cordesman, Ursula von der Leyen. */
     private static final Pattern FULL_NAME = Pattern.compile(TOKEN + "(?: (?:" + PARTICLE + " )*" + TOKEN + "){1,3}");
@@ -28,6 +29,10 @@ final class EnglishNames {
             + "|insisted|explained|believes|thinks|according)\\b");
     private static final Pattern APPOSITION = Pattern.compile("^, (?:a|an|the|who is|who was|who heads|who leads"
             + "|[A-Z][\\w.]*(?: [A-Z][\\w.]*)*'s) ([^,.;:()]{0,90})");
+    /** "Jeanne Shaheen of New Hampshire, the senior Democrat…": where a person comes from, before the apposition. */
+    private static final Pattern OF_PLACE = Pattern.compile("^ of \\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2}(?=,)");
+    /** "Ukraine's ambassador, Andriy Melnyk,": a name set off by commas after its title ends so. */
+    private static final Pattern SET_OFF_END = Pattern.compile("^(?:[,.;]|,? (?:said|says|told|replied|added|wrote)\\b)");
     private static final String CAP = "[A-Z][\\w&-]*(?:\\.[A-Z]\\.?)*(?:'s)?";
     private static final Pattern CAPITALISED = Pattern.compile("(?:" + CAP + "|of|for|and|on|the|&)"
             + "(?: (?:" + CAP + "|of|for|and|on|the|&))*");
@@ -65,13 +70,15 @@ final class EnglishNames {
             if (more != null) {
                 s += 1 + more.length();
             }
-            if (s >= t.length() || t.charAt(s) != ' ') {
+            // "Ukraine's ambassador, Andriy Melnyk, replied": a full name may stand set off after its title
+            boolean setOff = title != null && t.startsWith(", ", s);
+            if (s >= t.length() || t.charAt(s) != ' ' && !setOff) {
                 continue;
             }
-            s++;
-            boolean capitalTitle = honorific != null || Character.isUpperCase(t.charAt(i));
+            s += setOff ? 2 : 1;
+            boolean capitalTitle = !setOff && (honorific != null || Character.isUpperCase(t.charAt(i)));
             Matcher m = (capitalTitle ? ONE_NAME : FULL_NAME).matcher(t).region(s, t.length());
-            if (!m.lookingAt()) {
+            if (!m.lookingAt() || setOff && !SET_OFF_END.matcher(t).region(m.end(), t.length()).lookingAt()) {
                 continue;
             }
             int e = trimName(t, s, m.end());
@@ -184,7 +191,8 @@ final class EnglishNames {
             if (e <= s || !f.free(s, e) || (s > 0 && Character.isLetter(f.norm.charAt(s - 1)))) {
                 continue;
             }
-            Matcher a = APPOSITION.matcher(f.norm).region(e, f.norm.length());
+            Matcher of = OF_PLACE.matcher(f.norm).region(e, f.norm.length());
+            Matcher a = APPOSITION.matcher(f.norm).region(of.lookingAt() ? of.end() : e, f.norm.length());
             if (!a.lookingAt() || !hasRole(a.group(1))) {
                 continue;
             }
@@ -202,6 +210,9 @@ final class EnglishNames {
 
     private boolean hasRole(String phrase) {
         for (String w : phrase.split("[ \\-]")) {
+            if (cues.roles.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
             for (NameCues.Title t : cues.titles) {
                 if (t.latin() && t.form().equalsIgnoreCase(w)) {
                     return true;
@@ -245,7 +256,10 @@ final class EnglishNames {
                     first = k + 1;
                 }
             }
-            while (first < words.length && !Character.isUpperCase(words[first].charAt(0))) {
+            // "the senior Democrat on the Foreign Relations Committee": a person's role opens no organisation's name
+            while (first < words.length && (!Character.isUpperCase(words[first].charAt(0))
+                    || first + 1 < words.length && !Character.isUpperCase(words[first + 1].charAt(0))
+                    && cues.roles.contains(words[first].toLowerCase(Locale.ROOT)))) {
                 first++;
             }
             int last = words.length - 1;

@@ -29,6 +29,8 @@ final class NameCues {
     /** The first characters of titles: most characters start none, and are told so without a lookup. */
     private final BitSet titleFirsts = new BitSet();
     final Set<String> honorifics = new HashSet<>();
+    /** Words that make an English apposition a person's ("Rand Paul, the Kentucky Republican"), lower case. */
+    final Set<String> roles = new HashSet<>();
     final Set<String> collectives = new HashSet<>();
     final Map<String, Kind> orgHeads = new HashMap<>();
     final Affixes placeBefore;
@@ -58,6 +60,7 @@ final class NameCues {
             switch (label) {
                 case "TITLE" -> titles.add(new Title(form, row.column(2).isEmpty() ? "official" : row.column(2), latin));
                 case "HONORIFIC" -> honorifics.add(form);
+                case "ROLE" -> roles.add(form.toLowerCase(Locale.ROOT));
                 case "COLLECTIVE" -> collectives.add(form.toLowerCase(Locale.ROOT));
                 case "ORG_HEAD" -> orgHeads.put(form, kind(row));
                 case "PLACE_BEFORE" -> before.add(form);
@@ -153,11 +156,23 @@ final class NameCues {
 
     /** The English title whose words start at {@code start}, case as written, or null. */
     Title englishTitleAt(String text, int start) {
-        if (start >= text.length() || !titleFirsts.get(text.charAt(start))) {
+        if (start >= text.length() || !titleFirsts.get(text.charAt(start))
+                && !titleFirsts.get(Character.toLowerCase(text.charAt(start)))) {
             return null;
         }
-        for (Title t : titlesByFirst.getOrDefault(text.charAt(start), List.of())) {
-            if (t.latin() && text.startsWith(t.form(), start)) {
+        Title t = titleAt(text, start, text.charAt(start), 0);
+        char c = text.charAt(start);
+        if (t == null && Character.isUpperCase(c)) {
+            // "Foreign secretary Vikram Misri": a title of several words, capitalised as a sentence opens
+            t = titleAt(text, start, Character.toLowerCase(c), 1);
+            t = t != null && t.form().indexOf(' ') > 0 ? t : null;
+        }
+        return t;
+    }
+
+    private Title titleAt(String text, int start, char first, int from) {
+        for (Title t : titlesByFirst.getOrDefault(first, List.of())) {
+            if (t.latin() && text.startsWith(t.form().substring(from), start + from)) {
                 int end = start + t.form().length();
                 if (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end))) {
                     return t;

@@ -1075,4 +1075,56 @@ class UnusualWordingTest {
                 "2026-04-07");
         assertHolder(e, claim(e, SG, "approved by"), "Volodymyr Zelenskyy");
     }
+
+    @Test
+    void aClauseAfterAndGoesOnWithTheSentencesSubjectPastAClauseOfItsOwn() {
+        Extraction e = extract("芬蘭外長瓦爾托寧感謝瑞典的長期支持，並強調烏克蘭不會從盧甘斯克州撤軍。", "2026-04-07");
+        Claim refusal = claim(e, TP, "撤軍");
+        assertHolder(e, refusal, "Elina Valtonen");
+        assertEquals(Stance.REJECT, refusal.stance());
+    }
+
+    @Test
+    void notYetAgreeingIsNoAcceptance() {
+        Extraction e = extract("美方提議烏軍撤出盧甘斯克州，但烏方目前仍未同意。", "2026-04-07");
+        Claim answer = claim(e, TP, "仍未同意");
+        assertHolder(e, answer, "Ukraine");
+        assertEquals(Stance.REJECT, answer.stance());
+    }
+
+    @Test
+    void whatOfficialsMakeClearTheyWantIsTheirDemand() {
+        Extraction e = extract("Lithuanian officials have made clear in private that they want European soldiers "
+                + "stationed in Ukraine.", "2026-04-07");
+        Claim want = claim(e, SG, "European soldiers");
+        assertHolder(e, want, "Lithuania");
+        assertEquals(Stance.DEMAND, want.stance());
+    }
+
+    @Test
+    void aDeploymentOrSecuringUkraineIsASecurityMatter() {
+        Extraction e = extract("Chancellor Friedrich Merz said Germany stood ready to help in securing Ukraine. "
+                + "Karol Nawrocki has opposed any Polish deployment.", "2026-04-07");
+        assertEquals(Stance.OFFER, claim(e, SG, "securing Ukraine").stance());
+        Claim opposed = claim(e, SG, "Polish deployment");
+        assertHolder(e, opposed, "Karol Nawrocki");
+        assertEquals(Stance.REJECT, opposed.stance());
+    }
+
+    @Test
+    void aDemandOthersTurnedDownIsTheirRefusal() {
+        Extraction e = extract("The Kremlin wants Ukrainian troops to leave the Luhansk region, a demand Kyiv has "
+                + "turned down again and again.", "2026-04-07");
+        assertEquals(Stance.DEMAND, claim(e, TP, "Ukrainian troops to leave").stance());
+        Claim refusal = claim(e, TP, "turned down");
+        assertHolder(e, refusal, "Ukraine");
+        assertEquals(Stance.REJECT, refusal.stance());
+    }
+
+    @Test
+    void whoGoesOnSayingIsTheNameOpeningTheSentence() {
+        Extraction e = extract("Senator Amy Dorn said little. Paul Ames, the Republican chairman of the Budget Committee, "
+                + "went further, saying that Ukraine should never be made to give up the Luhansk region.", "2026-04-07");
+        assertHolder(e, claim(e, TP, "give up"), "Paul Ames");
+    }
 }

@@ -320,6 +320,21 @@ class EntityFinderTest {
     }
 
     @Test
+    void englishNamesSetOffOrDescribedAsLawmakersArePeople() {
+        String text = "Kenya's envoy, Amina Otieno, replied at once. Dale Brewer of North Dakota, the senior Republican "
+                + "on the Budget Committee, spoke next. Tom Harlan, the Ohio Democrat, said little. Defence minister "
+                + "Pia Lund agreed with Carla DeLuca, a senator.";
+        for (String name : List.of("Amina Otieno", "Dale Brewer", "Tom Harlan", "Pia Lund", "Carla DeLuca")) {
+            EntityMention m = mention(text, name);
+            assertNotNull(m, name + " in " + find(text));
+            assertEquals(Kind.PERSON, m.entry().kind(), name);
+        }
+        assertEquals("Q114", mention(text, "Amina Otieno").entry().affiliation(), "the state named before the title");
+        assertNotNull(mention(text, "Budget Committee"), "the committee, without the role before it");
+        assertTrue(find(text).stream().noneMatch(m -> m.text().startsWith("Republican on")), find(text).toString());
+    }
+
+    @Test
     void aBuildingBeforeASpeechVerbIsNoSpeaker() {
         String text = "Medinsky, speaking after the meeting at the Dolmabahce Palace, said Russia was satisfied.";
         assertTrue(find(text).stream().noneMatch(m -> m.text().contains("Dolmabahce")), find(text).toString());
