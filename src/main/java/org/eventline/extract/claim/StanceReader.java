@@ -2,6 +2,7 @@ package org.eventline.extract.claim;
 
 import org.eventline.extract.cue.Cues;
 import org.eventline.extract.cue.Layers;
+import org.eventline.extract.entity.EntityMention;
 
 import java.util.HashSet;
 import java.util.List;
@@ -120,12 +121,25 @@ final class StanceReader {
         for (Cues.Hit n : cues) {
             // 不會參與: the negation may share its last characters with the cue (會參與)
             boolean before = n.end() <= h.start() || n.start() < h.start() && n.end() < h.end();
-            if (n.is("NEGATION") && before && h.start() - n.end() <= reach
+            // 不會向烏克蘭派遣: a name between them (to whom, where) does not part them
+            if (n.is("NEGATION") && before && h.start() - n.end() - named(n.end(), h.start()) <= reach
                     && !layers.clauseBreak(n.end(), h.start())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Characters of Chinese names between two offsets. */
+    private int named(int from, int to) {
+        if (!layers.chinese || to - from <= 4) {
+            return 0;
+        }
+        int inside = 0;
+        for (EntityMention m : layers.entities(from, to)) {
+            inside += m.end() - m.start();
+        }
+        return inside;
     }
 
     /** Characters in brackets between two offsets: 不會自頓內茨克（Donetsk）州撤軍 is as near as without the gloss. */

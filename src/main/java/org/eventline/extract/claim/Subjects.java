@@ -76,8 +76,8 @@ final class Subjects {
             if (setOff != null && h.start() >= setOff.start() && h.end() <= setOff.end()) {
                 continue; // 若美國提供戰斧飛彈，將…: who the condition is about does not hold what follows it
             }
-            laidOn |= h.start() >= from && h.option().equals("other");
-            if (h.start() < from || !StanceReader.isVerb(h) || h.option().equals("other") || modifies(h)) {
+            laidOn |= h.start() >= from && laidOnSubject(h);
+            if (h.start() < from || !StanceReader.isVerb(h) || laidOnSubject(h) || modifies(h)) {
                 continue;
             }
             EntityMention agent = passiveAgent(h, u.end());
@@ -332,9 +332,22 @@ final class Subjects {
                 || next.start() == m.end() + 1 && layers.norm.charAt(m.end()) == '的');
     }
 
-    /** 美方提供的保證: a Chinese verb before 的 describes the noun after it, its subject holds nothing here. */
+    /**
+     * 美方提供的保證: a Chinese verb before 的 describes the noun after it, its subject holds nothing here; but
+     * in 烏方需要的是…保障 (what Kyiv needs is…) the subject is the one needing it.
+     */
     private boolean modifies(Cues.Hit h) {
-        return layers.chinese && h.end() < layers.norm.length() && layers.norm.charAt(h.end()) == '的';
+        return layers.chinese && h.end() < layers.norm.length() && layers.norm.charAt(h.end()) == '的'
+                && !needsWhat(h);
+    }
+
+    /** 烏克蘭須撤軍, "Russia must…": a demand laid on the subject before it, unless it says what that one needs. */
+    private boolean laidOnSubject(Cues.Hit h) {
+        return h.option().equals("other") && !needsWhat(h);
+    }
+
+    private boolean needsWhat(Cues.Hit h) {
+        return layers.chinese && layers.norm.startsWith("的是", h.end());
     }
 
     /** A demand laid on whoever stands before it (須, 應, "must") between {@code from} and {@code to}. */

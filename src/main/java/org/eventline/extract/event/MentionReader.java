@@ -906,7 +906,9 @@ final class MentionReader {
 
     private boolean coordinated(Span clause) {
         String head = layers.lower.substring(clause.start(), Math.min(clause.end(), clause.start() + 9));
-        return head.startsWith("and ") || head.startsWith("then ") || head.startsWith("并") || head.startsWith("随后")
+        // "Modi told Putin on Friday…, as the two leaders held their summit": "as", "while" tell the same time
+        return head.startsWith("and ") || head.startsWith("then ") || head.startsWith("as ") || head.startsWith("while ")
+                || head.startsWith("并") || head.startsWith("随后")
                 || head.startsWith("之后") || head.startsWith("其后") || head.startsWith("稍后") || head.startsWith("later ");
     }
 

@@ -1127,4 +1127,28 @@ class UnusualWordingTest {
                 + "went further, saying that Ukraine should never be made to give up the Luhansk region.", "2026-04-07");
         assertHolder(e, claim(e, TP, "give up"), "Paul Ames");
     }
+
+    @Test
+    void whatAPartyNeedsIsItsDemand() {
+        Extraction e = extract("芬兰外长表示，乌方需要的是能够阻止再次入侵的安全保障，并应得到英国和法国的共同承诺。", "2026-04-07");
+        Claim need = claim(e, SG, "安全保障");
+        assertHolder(e, need, "Ukraine", "Finland");
+        assertEquals(Stance.DEMAND, need.stance());
+    }
+
+    @Test
+    void aNegationReachesItsVerbPastWhereTo() {
+        Extraction e = extract("挪威外交大臣艾德表示，挪威不會向烏克蘭東部前線派遣作戰部隊。", "2026-04-07");
+        Claim refusal = claim(e, SG, "派遣");
+        assertEquals(Stance.REJECT, refusal.stance());
+        assertTrue(refusal.negated());
+    }
+
+    @Test
+    void whatIsHeldNotTheActDescribedNamesTheClaim() {
+        Extraction e = extract("芬蘭外長瓦爾托寧表示，烏克蘭不會從仍控制的盧甘斯克州地區撤軍，而且該區須由國際部隊監督。",
+                "2026-04-07");
+        assertEquals(Stance.REJECT, claim(e, TP, "撤軍").stance());
+        assertHolder(e, claim(e, SG, "國際部隊"), "Elina Valtonen");
+    }
 }

@@ -638,4 +638,21 @@ class EventFinderTest {
         assertEquals(1, meetings.size(), meetings.toString());
         assertEquals("2026-04-03", meetings.get(0).date());
     }
+
+    @Test
+    void aMeetingToldAsAnotherThingHappensHasItsTime() {
+        Extraction e = extract("""
+                Lula and Albanese hold summit
+
+                President Lula told Prime Minister Albanese on Tuesday that Brazil wanted peace, as the two leaders \
+                held their annual summit at the Itamaraty Palace and signed a string of agreements.
+
+                Albanese, who landed at the air base on Monday evening for his first visit to Brazil, was received \
+                on the tarmac by Lula.""",
+                "2026-04-08");
+        List<Event> summit = events(e, "MEETING").stream().filter(m -> m.evidence().contains("summit")).toList();
+        assertEquals(1, summit.size(), events(e, "MEETING").toString());
+        assertEquals("2026-04-07", summit.get(0).date());
+        assertEquals("2026-04-07", events(e, "AGREEMENT").get(0).date());
+    }
 }
