@@ -482,7 +482,8 @@ final class Attribution {
     private boolean located(EntityMention m) {
         Cues.Hit at = markers.last(Math.max(0, m.start() - 4), m.start(), "VENUE");
         // 魯比歐在參議院表示: in Chinese whatever follows 在 is where the saying happened, a body as much as a city
-        return (m.entry().kind() == Kind.PLACE || layers.chinese) && at != null && layers.adjacent(at.end(), m.start());
+        return (m.entry().kind() == Kind.PLACE || layers.chinese) && at != null && layers.adjacent(at.end(), m.start())
+                || Holders.located(layers, markers, m);
     }
 
     private boolean addressed(EntityMention m) {

@@ -104,9 +104,22 @@ final class Holders {
     }
 
     /** 在巴黎, "in Ukraine", "at the Élysée Palace": where something is or happens, not who acts. */
+    /** How far before a place the word saying where it is (在, "in") may stand: 在瑞典首都斯德哥爾摩. */
+    private static final int VENUE_REACH = 12;
+
     static boolean located(Layers layers, org.eventline.extract.cue.Cues.Hits markers, EntityMention m) {
-        org.eventline.extract.cue.Cues.Hit at = markers.last(Math.max(0, m.start() - 8), m.start(), "VENUE");
-        return at != null && layers.adjacent(at.end(), m.start());
+        org.eventline.extract.cue.Cues.Hit at = markers.last(Math.max(0, m.start() - VENUE_REACH), m.start(), "VENUE");
+        if (at == null || layers.adjacent(at.end(), m.start())) {
+            return at != null && at.start() >= m.start() - 8;
+        }
+        // 在瑞典首都斯德哥爾摩: a city that a place and its word for it lead to
+        List<EntityMention> between = layers.entities(at.end(), m.start());
+        if (!layers.chinese || m.entry().kind() != Kind.PLACE || between.isEmpty()
+                || !layers.adjacent(at.end(), between.get(0).start())) {
+            return false;
+        }
+        String rest = layers.norm.substring(between.get(between.size() - 1).end(), m.start());
+        return rest.length() <= 4 && rest.chars().allMatch(c -> Scripts.isHan((char) c));
     }
 
     /**

@@ -1151,4 +1151,19 @@ class UnusualWordingTest {
         assertEquals(Stance.REJECT, claim(e, TP, "撤軍").stance());
         assertHolder(e, claim(e, SG, "國際部隊"), "Elina Valtonen");
     }
+
+    @Test
+    void aCityThatAPlaceLeadsToIsWhereNotWho() {
+        Extraction e = extract("北約外長今天在芬蘭首都赫爾辛基舉行會議後發表聲明，表示願在停火後向烏克蘭提供長期安全保障。", "2026-04-07");
+        assertHolder(e, claim(e, SG, "安全保障"), "NATO");
+    }
+
+    @Test
+    void whoRepliesSpeaksAndTheLossOfAPlaceIsATerritorialMatter() {
+        Extraction e = extract("Moldova's envoy, Ion Cerbu, replied that Chisinau would never accept the loss of "
+                + "Transnistria.", "2026-04-07");
+        Claim refusal = claim(e, TP, "loss of");
+        assertHolder(e, refusal, "Ion Cerbu");
+        assertEquals(Stance.REJECT, refusal.stance());
+    }
 }
