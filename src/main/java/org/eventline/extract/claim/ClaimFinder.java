@@ -95,6 +95,9 @@ public final class ClaimFinder implements Component {
         /** Whether the last speaker named is a plan (28點計畫要求：…), whose terms the next sentences may go on with. */
         private boolean lastByPlan;
         private int count;
+        /** What the sentence read asks, and the claim type it asks about (see {@link #question}). */
+        private Span question;
+        private String askedType;
 
         Reading(Doc doc) {
             this.doc = doc;
@@ -113,6 +116,30 @@ public final class ClaimFinder implements Component {
             this.proposals = new Proposals(text);
             this.dates = new ClaimDates(text);
             this.unheld = new Unheld(text);
+        }
+
+        /**
+         * What a reporter asked the speaker ("Asked about the guarantees, …", 被問及…時表示): from the asking word
+         * to the end of its clause (in Chinese, to 時 or the saying verb); null where the sentence asks nothing.
+         */
+        private Span question(Span sentence) {
+            Cues.Hit asked = markerHits.first(sentence.start(), sentence.end(), "ASKED");
+            if (asked == null) {
+                return null;
+            }
+            for (int k = asked.end(); k < sentence.end(); k++) {
+                char c = layers.norm.charAt(k);
+                boolean saying = layers.chinese && attributionHits.first(k, Math.min(sentence.end(), k + 4), "AFTER") != null
+                        && attributionHits.first(k, Math.min(sentence.end(), k + 4), "AFTER").start() == k;
+                if (c == ',' || c == '，' || layers.chinese && (c == '时' || saying)) {
+                    return new Span(asked.start(), k);
+                }
+            }
+            return new Span(asked.start(), sentence.end());
+        }
+
+        private static boolean partOfStance(Cues.Hit negation, List<Cues.Hit> cues) {
+            return cues.stream().anyMatch(o -> !o.is("NEGATION") && o.start() <= negation.start() && o.end() >= negation.end());
         }
 
         /** ", a demand Kyiv has turned down": the noun opening a clause to refer back is no stance of its own. */
@@ -144,6 +171,8 @@ public final class ClaimFinder implements Component {
                 int topicFrom = topicAfterColon(clauses);
                 proposals.sentenceStarts(sentence, paragraph, said);
                 Found previous = null;
+                question = question(sentence);
+                askedType = null;
                 for (Unit u : units.of(clauses)) {
                     Found f = read(u, sentence, said, carried, previous, u.start() >= topicFrom);
                     if (f != null) {
@@ -263,9 +292,14 @@ public final class ClaimFinder implements Component {
 
         private Found read(Unit u, Span sentence, List<Said> said, Said carried, Found previous, boolean topicList) {
             Cues.Hit type = units.typeHit(u);
+            if (question != null && type != null && type.start() >= question.start() && type.start() < question.end()) {
+                askedType = type.label(); // "Asked about the guarantees, Putin said…": the reporter's words
+                return null;
+            }
             String typeName;
             int typeAt;
             boolean continuation = false;
+            boolean answer = false;
             List<Cues.Hit> cues = new ArrayList<>(stanceHits.in(u.start(), u.core()));
             cues.addAll(stanceHits.in(u.core(), u.end(), "CONDITION"));
             if (type != null) {
@@ -276,6 +310,11 @@ public final class ClaimFinder implements Component {
                 typeName = referred(previous).type();
                 typeAt = markerHits.first(u.start(), u.core(), "CLAIM_REF").end();
                 continuation = true;
+            } else if (askedType != null && u.start() >= question.end()) {
+                typeName = askedType; // …, Putin said Moscow had "no objection": the answer is on what was asked
+                typeAt = u.start();
+                continuation = true;
+                answer = true;
             } else if (previous != null && units.standsApart(u)) {
                 // 美方願意提供保障，但不會派遣美軍進駐烏克蘭: a contrast about the same matter, its own position
                 typeName = previous.type();
@@ -288,14 +327,15 @@ public final class ClaimFinder implements Component {
             boolean topic = topicList || markerHits.any(u.start(), u.core(), "TOPIC");
             boolean stanceWord = cues.stream().anyMatch(h -> !h.is("NEGATION"))
                     || markerHits.in(u.start(), u.end(), "IF").stream().anyMatch(h -> h.option().equals("stance"));
-            if ((topic || type != null && type.option().equals("act")) && !stanceWord) {
+            if ((topic || answer || type != null && type.option().equals("act")) && !stanceWord) {
                 return null; // "Russian forces captured the village", 俄軍控制…: what happened, no position
             }
 
             Said speaker = speakerFor(u, typeAt, said, carried);
             Span condition = text.conditionClause(u);
             EntityMention subject = subjects.subject(u, cues, speaker, sentence, condition);
-            Proposals.Proposal proposal = proposals.of(sentence, typeAt, u);
+            // (a plan named in the question is what was asked about, not what the answer sets out)
+            Proposals.Proposal proposal = answer ? null : proposals.of(sentence, typeAt, u);
             if (proposal != null && acceptsOrRefuses(cues, u, proposal.scope())) {
                 proposal = null; // "ready to accept a U.S. proposal", 拒絕美方方案: the answer is not the plan's
             }
@@ -362,7 +402,9 @@ public final class ClaimFinder implements Component {
 
             // 如果烏克蘭不撤軍，俄羅斯將…: a negation inside the condition does not negate what is held
             boolean ownCondition = condition == null || typeAt >= condition.start() && typeAt < condition.end();
-            boolean negated = cues.stream().anyMatch(h -> (h.is("NEGATION") || h.is("REJECT") && h.option().equals("neg"))
+            // (a negation inside another stance word is part of it: "no objection", 不反對)
+            boolean negated = cues.stream().anyMatch(h -> (h.is("NEGATION") && !partOfStance(h, cues)
+                    || h.is("REJECT") && h.option().equals("neg"))
                     && (ownCondition || h.start() < condition.start() || h.start() >= condition.end()));
             String stance = stanceReader.stance(u.start(), u.end(), cues);
             boolean verbOfSpeaker = false;

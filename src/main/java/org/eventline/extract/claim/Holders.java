@@ -118,8 +118,9 @@ final class Holders {
                 || !layers.adjacent(at.end(), between.get(0).start())) {
             return false;
         }
-        String rest = layers.norm.substring(between.get(between.size() - 1).end(), m.start());
-        return rest.length() <= 4 && rest.chars().allMatch(c -> Scripts.isHan((char) c));
+        int from = between.get(between.size() - 1).end();
+        return from == m.start() || markers.in(from, m.start(), "PLACE_NOUN").stream()
+                .anyMatch(w -> w.start() == from && w.end() == m.start());
     }
 
     /**

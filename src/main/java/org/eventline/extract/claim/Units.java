@@ -234,6 +234,9 @@ final class Units {
         if (currentIsClaim && describesPlace(c)) {
             return true;
         }
+        if (markerHits.any(current.start(), current.end(), "ASKED")) {
+            return false; // 被問及…時稱，俄方堅決反對: the answer is not more of the question
+        }
         if (attributionHits.any(c.start(), c.end(), "AFTER", "BEFORE", "SOURCE")
                 || markerHits.any(c.start(), c.end(), "CLAIM_REF")) {
             return false;

@@ -1166,4 +1166,22 @@ class UnusualWordingTest {
         assertHolder(e, refusal, "Ion Cerbu");
         assertEquals(Stance.REJECT, refusal.stance());
     }
+
+    @Test
+    void anAnswerIsOnWhatTheReporterAsked() {
+        Extraction en = extract("Asked about the security guarantees offered to Ukraine, Lavrov said Moscow had no "
+                + "objection to Kyiv receiving them.", "2026-04-07");
+        List<Claim> all = en.claims();
+        assertEquals(1, all.size(), all.toString());
+        assertHolder(en, all.get(0), "Sergei Lavrov");
+        assertEquals(Stance.ACCEPT, all.get(0).stance());
+        assertFalse(all.get(0).negated(), "no objection is no refusal");
+
+        Extraction zh = extract("克宮發言人佩斯科夫被問及北約部隊進駐烏克蘭的可能性時稱，俄方堅決反對。", "2026-04-07");
+        assertEquals(1, zh.claims().size(), zh.claims().toString());
+        Claim refusal = zh.claims().get(0);
+        assertEquals(SG, refusal.type());
+        assertEquals("俄方堅決反對", refusal.evidence());
+        assertEquals(Stance.REJECT, refusal.stance());
+    }
 }
