@@ -119,6 +119,7 @@ final class ChineseRules {
                         "(?<a>今|明|去|前)(?<b>明|后|今)两(?<u>年|天)", ChineseRules::twoOf),
                 Rule.of("zh-year-end", Starts.chars("年"),
                         "(?<![\\d年〇零一二两三四五六七八九十多几数])年(?<suf>底|末|初|内)(?<dl>前)?", ChineseRules::yearEnd),
+                Rule.of("zh-before-new-year", Starts.chars("新"), "新年前", ChineseRules::beforeNewYear),
                 Rule.of("zh-month-end", Starts.chars("月"),
                         "(?<![\\d月〇零一二三四五六七八九十个多几数])月(?<suf>底|末|初|上旬|中旬|下旬|内)(?<dl>前)?",
                         ChineseRules::monthEnd),
@@ -725,6 +726,11 @@ final class ChineseRules {
         } else {
             out.add(Found.date(m.start(), m.end(), Values.day(y, 12, 31)));
         }
+    }
+
+    /** 新年前, "before the new year": the last day of the year, as 年底前. */
+    private static void beforeNewYear(Matcher m, Scan s, List<Found> out) {
+        out.add(Found.date(m.start(), m.end(), Values.day(s.anchor().getYear(), 12, 31)));
     }
 
     private static void monthEnd(Matcher m, Scan s, List<Found> out) {
