@@ -24,7 +24,7 @@ import java.util.Set;
  *
  * <p>Alias matching: Chinese aliases are compared in Simplified script; Latin aliases at word boundaries,
  * ignoring case except that a capital in the alias needs a capital in the text ("US" is not "us", "Trump"
- * is not "trump"). A short Chinese name glued into a longer word is no name (其中國家, 完美方案), nor is one
+ * is not "trump"), in the first word of a name of several words ("Russia's defence ministry"). A short Chinese name glued into a longer word is no name (其中國家, 完美方案), nor is one
  * inside a longer place or person name the dictionary knows (柏林 in 都柏林). An alias written {@code ~美} is
  * a one-character abbreviation, used only in lists such as 美、烏、歐三方 or 美歐; one written {@code ?強生}
  * names its entry only after a title that says whose it is (英國首相強生, not 眾議院議長強生). Chinese
@@ -287,7 +287,11 @@ public final class Gazetteer {
                 return false;
             }
             String w = a.written();
-            for (int k = 0; k < w.length(); k++) {
+            // "Russia's defence ministry": past the first word of a name of several, case is the writer's style
+            int space = w.indexOf(' ');
+            int checked = space > 0 && !w.substring(0, space).equals(w.substring(0, space).toLowerCase(Locale.ROOT))
+                    ? space : w.length();
+            for (int k = 0; k < checked; k++) {
                 if (Character.isUpperCase(w.charAt(k)) && !Character.isUpperCase(text.charAt(start + k))) {
                     return false;
                 }

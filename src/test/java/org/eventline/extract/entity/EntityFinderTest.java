@@ -335,6 +335,16 @@ class EntityFinderTest {
     }
 
     @Test
+    void aNameOfSeveralWordsMatchesPastItsFirstWordInAnyCase() {
+        String text = "Ukraine's defence ministry said the us-led talks went on; the Ukrainian air force disagreed.";
+        assertEquals("Ministry of Defence of Ukraine", mention(text, "Ukraine's defence ministry").entry().name());
+        assertEquals("Ukrainian Air Force", mention(text, "Ukrainian air force").entry().name());
+        assertTrue(find(text).stream().noneMatch(m -> m.text().equals("us")), "a capital of a one-word name stays required");
+        String lower = "officials at the ukrainian air force base said so.";
+        assertTrue(find(lower).stream().noneMatch(m -> m.text().startsWith("ukrainian")), "the first word keeps its capital");
+    }
+
+    @Test
     void aBuildingBeforeASpeechVerbIsNoSpeaker() {
         String text = "Medinsky, speaking after the meeting at the Dolmabahce Palace, said Russia was satisfied.";
         assertTrue(find(text).stream().noneMatch(m -> m.text().contains("Dolmabahce")), find(text).toString());
