@@ -1184,4 +1184,13 @@ class UnusualWordingTest {
         assertEquals("俄方堅決反對", refusal.evidence());
         assertEquals(Stance.REJECT, refusal.stance());
     }
+
+    @Test
+    void securityAtAnothersExpenseIsASecurityMatter() {
+        Extraction en = extract("Lavrov said no country's security could come at the expense of the security of others.",
+                "2026-04-07");
+        assertHolder(en, claim(en, SG, "at the expense of"), "Sergei Lavrov");
+        Extraction zh = extract("中方表示，一國的安全不能以犧牲別國的安全為代價。", "2026-04-07");
+        assertHolder(zh, claim(zh, SG, "為代價"), "China");
+    }
 }
