@@ -129,15 +129,15 @@ public final class ClaimFinder implements Component {
             }
             for (int k = asked.end(); k < sentence.end(); k++) {
                 char c = layers.norm.charAt(k);
-                boolean saying = layers.chinese && attributionHits.first(k, Math.min(sentence.end(), k + 4), "AFTER") != null
-                        && attributionHits.first(k, Math.min(sentence.end(), k + 4), "AFTER").start() == k;
-                if (c == ',' || c == '，' || layers.chinese && (c == '时' || saying)) {
+                Cues.Hit verb = layers.chinese ? attributionHits.first(k, Math.min(sentence.end(), k + 4), "AFTER") : null;
+                if (c == ',' || c == '，' || layers.chinese && (c == '时' || verb != null && verb.start() == k)) {
                     return new Span(asked.start(), k);
                 }
             }
             return new Span(asked.start(), sentence.end());
         }
 
+        /** Whether a negation lies inside another stance word ("no objection", 不反對), as part of it. */
         private static boolean partOfStance(Cues.Hit negation, List<Cues.Hit> cues) {
             return cues.stream().anyMatch(o -> !o.is("NEGATION") && o.start() <= negation.start() && o.end() >= negation.end());
         }

@@ -103,10 +103,10 @@ final class Holders {
         return first;
     }
 
-    /** 在巴黎, "in Ukraine", "at the Élysée Palace": where something is or happens, not who acts. */
     /** How far before a place the word saying where it is (在, "in") may stand: 在瑞典首都斯德哥爾摩. */
     private static final int VENUE_REACH = 12;
 
+    /** 在巴黎, "in Ukraine", "at the Élysée Palace": where something is or happens, not who acts. */
     static boolean located(Layers layers, org.eventline.extract.cue.Cues.Hits markers, EntityMention m) {
         org.eventline.extract.cue.Cues.Hit at = markers.last(Math.max(0, m.start() - VENUE_REACH), m.start(), "VENUE");
         if (at == null || layers.adjacent(at.end(), m.start())) {

@@ -24,8 +24,9 @@ import java.util.Set;
  *
  * <p>Alias matching: Chinese aliases are compared in Simplified script; Latin aliases at word boundaries,
  * ignoring case except that a capital in the alias needs a capital in the text ("US" is not "us", "Trump"
- * is not "trump"), in the first word of a name of several words ("Russia's defence ministry"). A short Chinese name glued into a longer word is no name (其中國家, 完美方案), nor is one
- * inside a longer place or person name the dictionary knows (柏林 in 都柏林). An alias written {@code ~美} is
+ * is not "trump"), in the first word of a name of several words ("Russia's defence ministry"). A short
+ * Chinese name glued into a longer word is no name (其中國家, 完美方案), nor is one inside a longer place or
+ * person name the dictionary knows (柏林 in 都柏林). An alias written {@code ~美} is
  * a one-character abbreviation, used only in lists such as 美、烏、歐三方 or 美歐; one written {@code ?強生}
  * names its entry only after a title that says whose it is (英國首相強生, not 眾議院議長強生). Chinese
  * transliterations of people and places also match in their sound-alike spellings ({@link Variants}).

@@ -160,8 +160,8 @@ final class NameCues {
                 && !titleFirsts.get(Character.toLowerCase(text.charAt(start)))) {
             return null;
         }
-        Title t = titleAt(text, start, text.charAt(start), 0);
         char c = text.charAt(start);
+        Title t = titleAt(text, start, c, 0);
         if (t == null && Character.isUpperCase(c)) {
             // "Foreign secretary Vikram Misri": a title of several words, capitalised as a sentence opens
             t = titleAt(text, start, Character.toLowerCase(c), 1);
