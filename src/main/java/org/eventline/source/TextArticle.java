@@ -36,7 +36,7 @@ final class TextArticle {
                     + "請繼續往下閱讀.{0,6}|请继续往下阅读.{0,6}|繼續閱讀|继续阅读)\\s*$");
     /** Buttons and counters a copy of a page carries between its headline and its text. */
     private static final Pattern UI_LINE = Pattern.compile(
-            "(?iu)^\\s*(分享|分享至.{0,10}|字級|字级|字号|字號|字体|字體|列印|打印|收藏|轉寄|转发|複製連結|复制链接|訂閱|订阅|追蹤|关注|"
+            "(?iu)^\\s*(分享|分享至.{0,10}|(字級|字级|字号|字號|字体|字體)([:：]?[\\s大中小]*)?|列印|打印|收藏|轉寄|转发|複製連結|复制链接|訂閱|订阅|追蹤|关注|"
                     + "A\\+|A-|A\\+ ?A-|[0-9,]+\\s*(人|次)?(閱讀|阅读|瀏覽|浏览|讚|赞)|share|save|print|email|facebook|twitter|x|line|"
                     + "whatsapp|linkedin|reddit|bluesky|threads|flipboard|pinterest|telegram|微信|微博|copy link( copied)?|"
                     + "link copied|listen( to this article)?|\\d+\\s*min(ute)?s? read|comments?|\\d+ comments?|"
@@ -47,6 +47,8 @@ final class TextArticle {
                     + "^\\s*(By|From)\\s|—\\s*$|^[^，。,.]{0,20}[／/]\\s*[^，。,.]{0,20}$)");
     /** What marks a menu or a breadcrumb trail rather than a headline: 首頁 > 國際, 新聞 | 評論. */
     private static final Pattern MENU = Pattern.compile("[>|»›／/]");
+    /** What a credit or a copyright line says: "Additional reporting by…", "© 2025…", 版權所有. */
+    private static final Pattern RIGHTS = Pattern.compile("(?iu)\\bby\\b|©|\\(c\\)|copyright|all rights reserved|版權|版权");
     private static final Pattern CREDIT = Pattern.compile("^\\s*[（(]\\s*(編輯|编辑|責任編輯|责任编辑|譯者|译者|編譯|编译|核稿)");
     private static final Pattern TRAILING_NOTE = Pattern.compile("([（(][^（()）]{1,24}[)）])?\\s*\\d{4,}\\s*$|[（(][^（()）]{1,24}[)）]\\s*$");
     private static final Pattern LABELLED_LIST = Pattern.compile("^\\s*[\\p{L} ]{1,20}[:：]\\s");
@@ -68,6 +70,15 @@ final class TextArticle {
         }
         int first = run[0];
         int last = run[1];
+        // A short sentence may close the article ("Putin was due to leave late on Friday night.")
+        int closing = next(lines, last);
+        if (closing >= 0 && closingSentence(lines[closing].strip(), kinds[closing])) {
+            int beyond = next(lines, closing);
+            if (beyond < 0 || kinds[beyond] == Kind.MARKER || kinds[beyond] == Kind.NOISE
+                    || UI_LINE.matcher(lines[beyond]).matches()) {
+                last = closing;
+            }
+        }
         // An editor's or translator's note closes the article: （編輯：王小明）
         int after = next(lines, last);
         if (after >= 0 && CREDIT.matcher(lines[after]).find()) {
@@ -213,6 +224,17 @@ final class TextArticle {
             return Kind.TEASER;
         }
         return prose(line) ? Kind.PROSE : Kind.SHORT;
+    }
+
+    /** A sentence too short for a paragraph, standing after the last one, that is neither a credit nor a button. */
+    private static boolean closingSentence(String line, Kind kind) {
+        if (kind != Kind.SHORT || !Texts.endsSentence(line) || UI_LINE.matcher(line).matches()
+                || Bylines.find(line) != null || DATELINE.matcher(line).find() || CREDIT.matcher(line).find()
+                || RIGHTS.matcher(line).find()) {
+            return false;
+        }
+        return Texts.hanShare(line) > 0.3 ? line.replaceAll("\\s", "").length() >= 12
+                : Character.isUpperCase(line.charAt(0)) && line.split("\\s+").length >= 6;
     }
 
     /** A paragraph: long, with commas or several sentences, ending as a sentence does. */

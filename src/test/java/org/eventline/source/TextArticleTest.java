@@ -197,6 +197,36 @@ class TextArticleTest {
     }
 
     @Test
+    void aShortSentenceClosingTheArticleStaysAndButtonsDoNot() throws Exception {
+        Article a = read("talks.txt", """
+                Envoys meet in Vienna
+
+                字号：大 中 小
+
+                Envoys of the two countries met in Vienna on Monday to discuss a monitoring mission for the Black Sea, \
+                officials said, and agreed to meet again after the holidays.
+
+                Both delegations are expected to report to their governments this week, according to diplomats.
+
+                The envoys left Vienna on Tuesday morning.
+
+                Share
+                """);
+        assertTrue(a.body().endsWith("The envoys left Vienna on Tuesday morning."), a.body());
+        assertFalse(a.body().contains("字号"), a.body());
+
+        Article credited = read("credited.txt", """
+                Envoys meet in Vienna
+
+                Envoys of the two countries met in Vienna on Monday to discuss a monitoring mission for the Black Sea, \
+                officials said, and agreed to meet again after the holidays.
+
+                Additional reporting by Jane Roe in Vienna.
+                """);
+        assertFalse(credited.body().contains("Jane Roe"), credited.body());
+    }
+
+    @Test
     void aShortNoteIsKeptWhole() throws Exception {
         Article a = read("note.txt", "普丁要求烏克蘭割讓頓巴斯。");
         assertEquals("普丁要求烏克蘭割讓頓巴斯。", a.body());
