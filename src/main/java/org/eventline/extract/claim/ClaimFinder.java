@@ -388,7 +388,10 @@ public final class ClaimFinder implements Component {
                     via = Via.FIRST;
                 }
             }
-            if (holder == null || via == Via.FIRST && !stanceWord) {
+            // "Putin was due to leave New Delhi": a person going from a place, with no stance, holds no position on it
+            boolean travels = !stanceWord && cues.isEmpty() && type != null && type.option().equals("place")
+                    && subject != null && subject.entry().kind() == Kind.PERSON;
+            if (holder == null || via == Via.FIRST && !stanceWord || travels) {
                 return null; // an actor beside a claim word, with no stance and nobody saying it: a fact, not a position
             }
             if (speaker == null && unheld.history(previous == null ? sentence.start() : u.start(), stanceWord ? typeAt : u.end())) {

@@ -1193,4 +1193,12 @@ class UnusualWordingTest {
         Extraction zh = extract("中方表示，一國的安全不能以犧牲別國的安全為代價。", "2026-04-07");
         assertHolder(zh, claim(zh, SG, "為代價"), "China");
     }
+
+    @Test
+    void aPersonLeavingACityHoldsNoPositionOnIt() {
+        Extraction e = extract("Erdogan was due to leave Odesa on Friday evening. Zelensky will never give up Luhansk.",
+                "2026-04-07");
+        assertTrue(claims(e, TP, "leave Odesa").isEmpty(), e.claims().toString());
+        assertEquals(Stance.REJECT, claim(e, TP, "give up").stance());
+    }
 }
