@@ -467,8 +467,8 @@ final class Attribution {
 
     /** 西方提出的方案 (a verb describing a noun), 備忘錄中的要求 (the noun itself): in Chinese, no saying. */
     private boolean inNounPhrase(Cues.Hit h) {
-        return layers.chinese && (h.end() < layers.norm.length() && layers.norm.charAt(h.end()) == '的'
-                || h.is("AFTER") && h.start() > 0 && layers.norm.charAt(h.start() - 1) == '的');
+        return layers.beforeDe(h.end())
+                || layers.chinese && h.is("AFTER") && h.start() > 0 && layers.norm.charAt(h.start() - 1) == '的';
     }
 
     /** A saying verb right after "if" and its subject (若美方堅持, "if Washington insisted"). */
@@ -483,7 +483,7 @@ final class Attribution {
         Cues.Hit at = markers.last(Math.max(0, m.start() - 4), m.start(), "VENUE");
         // 魯比歐在參議院表示: in Chinese whatever follows 在 is where the saying happened, a body as much as a city
         return (m.entry().kind() == Kind.PLACE || layers.chinese) && at != null && layers.adjacent(at.end(), m.start())
-                || Holders.located(layers, markers, m);
+                || Holders.cityOfPlace(layers, markers, m);
     }
 
     private boolean addressed(EntityMention m) {

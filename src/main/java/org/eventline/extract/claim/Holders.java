@@ -108,14 +108,18 @@ final class Holders {
 
     /** 在巴黎, "in Ukraine", "at the Élysée Palace": where something is or happens, not who acts. */
     static boolean located(Layers layers, org.eventline.extract.cue.Cues.Hits markers, EntityMention m) {
-        org.eventline.extract.cue.Cues.Hit at = markers.last(Math.max(0, m.start() - VENUE_REACH), m.start(), "VENUE");
-        if (at == null || layers.adjacent(at.end(), m.start())) {
-            return at != null && at.start() >= m.start() - 8;
+        org.eventline.extract.cue.Cues.Hit at = markers.last(Math.max(0, m.start() - 8), m.start(), "VENUE");
+        return at != null && layers.adjacent(at.end(), m.start()) || cityOfPlace(layers, markers, m);
+    }
+
+    /** 在瑞典首都斯德哥爾摩: a Chinese city that a venue word, a place and its place noun lead to. */
+    static boolean cityOfPlace(Layers layers, org.eventline.extract.cue.Cues.Hits markers, EntityMention m) {
+        if (!layers.chinese || m.entry().kind() != Kind.PLACE) {
+            return false;
         }
-        // 在瑞典首都斯德哥爾摩: a city that a place and its word for it lead to
-        List<EntityMention> between = layers.entities(at.end(), m.start());
-        if (!layers.chinese || m.entry().kind() != Kind.PLACE || between.isEmpty()
-                || !layers.adjacent(at.end(), between.get(0).start())) {
+        org.eventline.extract.cue.Cues.Hit at = markers.last(Math.max(0, m.start() - VENUE_REACH), m.start(), "VENUE");
+        List<EntityMention> between = at == null ? List.of() : layers.entities(at.end(), m.start());
+        if (between.isEmpty() || !layers.adjacent(at.end(), between.get(0).start())) {
             return false;
         }
         int from = between.get(between.size() - 1).end();

@@ -337,8 +337,7 @@ final class Subjects {
      * in 烏方需要的是…保障 (what Kyiv needs is…) the subject is the one needing it.
      */
     private boolean modifies(Cues.Hit h) {
-        return layers.chinese && h.end() < layers.norm.length() && layers.norm.charAt(h.end()) == '的'
-                && !needsWhat(h);
+        return layers.beforeDe(h.end()) && !needsWhat(h);
     }
 
     /** 烏克蘭須撤軍, "Russia must…": a demand laid on the subject before it, unless it says what that one needs. */

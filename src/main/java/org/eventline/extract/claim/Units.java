@@ -409,17 +409,12 @@ final class Units {
             // 不會從仍控制的頓內茨克州撤軍: what is held (撤軍) names the claim, not an act described (控制)
             boolean longer = best == null || h.end() - h.start() > best.end() - best.start();
             boolean notAnAct = best != null && h.end() - h.start() == best.end() - best.start()
-                    && best.option().equals("act") && !h.option().equals("act") && describing(best);
+                    && best.option().equals("act") && !h.option().equals("act") && layers.beforeDe(best.end());
             if (longer || notAnAct) {
                 best = h;
             }
         }
         return best;
-    }
-
-    /** 仍控制的地區: an act before 的 describes the noun after it. */
-    private boolean describing(Cues.Hit act) {
-        return layers.chinese && act.end() < layers.norm.length() && layers.norm.charAt(act.end()) == '的';
     }
 
     boolean referencesClaim(Unit u, boolean sameSentence) {

@@ -313,6 +313,11 @@ public final class Layers {
         return "。.!?！？）)".indexOf(last) < 0;
     }
 
+    /** Whether a Chinese word ending at {@code end} describes the noun after it (美方提出的方案, 仍控制的地區). */
+    public boolean beforeDe(int end) {
+        return chinese && end < norm.length() && norm.charAt(end) == '的';
+    }
+
     /** Whether only spaces, or spaces and "the", stand between two offsets (for the Ukrainians, 向烏克蘭). */
     public boolean adjacent(int from, int to) {
         if (from > to) {

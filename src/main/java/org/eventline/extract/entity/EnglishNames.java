@@ -25,14 +25,16 @@ final class EnglishNames {
     /** Two to four name tokens: Alexander Stubb, Anthony H. Cordesman, Ursula von der Leyen. */
     private static final Pattern FULL_NAME = Pattern.compile(TOKEN + "(?: (?:" + PARTICLE + " )*" + TOKEN + "){1,3}");
     private static final Pattern ONE_NAME = Pattern.compile(TOKEN + "(?: (?:" + PARTICLE + " )*" + TOKEN + "){0,3}");
-    private static final Pattern SPEECH = Pattern.compile("^,? (?:said|says|told|added|wrote|warned|argued|noted|stressed"
-            + "|insisted|explained|believes|thinks|according)\\b");
+    /** A speech verb after a name: "…, said", " told". */
+    private static final String SPEECH_VERB = ",? (?:said|says|told|added|replied|wrote|warned|argued|noted|stressed"
+            + "|insisted|explained|believes|thinks|according)\\b";
+    private static final Pattern SPEECH = Pattern.compile("^" + SPEECH_VERB);
     private static final Pattern APPOSITION = Pattern.compile("^, (?:a|an|the|who is|who was|who heads|who leads"
             + "|[A-Z][\\w.]*(?: [A-Z][\\w.]*)*'s) ([^,.;:()]{0,90})");
     /** "Jeanne Shaheen of New Hampshire, the senior Democrat…": where a person comes from, before the apposition. */
     private static final Pattern OF_PLACE = Pattern.compile("^ of \\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2}(?=,)");
-    /** "Ukraine's ambassador, Andriy Melnyk,": a name set off by commas after its title ends so. */
-    private static final Pattern SET_OFF_END = Pattern.compile("^(?:[,.;]|,? (?:said|says|told|replied|added|wrote)\\b)");
+    /** "Ukraine's ambassador, Andriy Melnyk,": a name set off after its title ends with a stop or a speech verb. */
+    private static final Pattern SET_OFF_END = Pattern.compile("^(?:[,.;]|" + SPEECH_VERB + ")");
     private static final String CAP = "[A-Z][\\w&-]*(?:\\.[A-Z]\\.?)*(?:'s)?";
     private static final Pattern CAPITALISED = Pattern.compile("(?:" + CAP + "|of|for|and|on|the|&)"
             + "(?: (?:" + CAP + "|of|for|and|on|the|&))*");

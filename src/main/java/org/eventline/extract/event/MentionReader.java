@@ -904,12 +904,10 @@ final class MentionReader {
                 && (Character.isDigit(v.charAt(1)) || v.charAt(1) == 'T' || v.charAt(1) == 'X');
     }
 
+    /** A clause opened by a word going on in the time of the clause before (and, as, 隨後: SAME_TIME). */
     private boolean coordinated(Span clause) {
-        String head = layers.lower.substring(clause.start(), Math.min(clause.end(), clause.start() + 9));
-        // "Modi told Putin on Friday…, as the two leaders held their summit": "as", "while" tell the same time
-        return head.startsWith("and ") || head.startsWith("then ") || head.startsWith("as ") || head.startsWith("while ")
-                || head.startsWith("并") || head.startsWith("随后")
-                || head.startsWith("之后") || head.startsWith("其后") || head.startsWith("稍后") || head.startsWith("later ");
+        Cues.Hit h = markers.first(clause.start(), Math.min(clause.end(), clause.start() + 9), "SAME_TIME");
+        return h != null && h.start() == clause.start();
     }
 
     /**
