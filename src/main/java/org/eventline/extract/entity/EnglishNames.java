@@ -49,9 +49,29 @@ final class EnglishNames {
 
     void find(Found f) {
         titled(f);
-        appositions(f);
-        speakers(f);
+        List<int[]> names = fullNames(f.norm);
+        appositions(f, names);
+        speakers(f, names);
         organisations(f);
+    }
+
+    /**
+     * Where {@link #FULL_NAME} matches, as {@code Matcher.find} would find them one after another; a name
+     * opens with a capital, so only capitals are tried, which keeps the scan of a long text cheap.
+     */
+    private static List<int[]> fullNames(String t) {
+        List<int[]> found = new ArrayList<>();
+        Matcher m = FULL_NAME.matcher(t);
+        int i = 0;
+        while (i < t.length()) {
+            if (Character.isUpperCase(t.codePointAt(i)) && m.region(i, t.length()).lookingAt()) {
+                found.add(new int[] {i, m.end()});
+                i = m.end();
+            } else {
+                i++;
+            }
+        }
+        return found;
     }
 
     /** Titles and honorifics followed by a name. */
@@ -185,11 +205,10 @@ final class EnglishNames {
     }
 
     /** "Florence Gaub, a futurist at the EU Council,": a full name with a role in apposition. */
-    private void appositions(Found f) {
-        Matcher m = FULL_NAME.matcher(f.norm);
-        while (m.find()) {
-            int s = m.start();
-            int e = trimName(f.norm, s, m.end());
+    private void appositions(Found f, List<int[]> names) {
+        for (int[] name : names) {
+            int s = name[0];
+            int e = trimName(f.norm, s, name[1]);
             if (e <= s || !f.free(s, e) || (s > 0 && Character.isLetter(f.norm.charAt(s - 1)))) {
                 continue;
             }
@@ -225,11 +244,10 @@ final class EnglishNames {
     }
 
     /** "Fiona Hill said": a full name, none of whose words is a common capitalised word, before a speech verb. */
-    private void speakers(Found f) {
-        Matcher m = FULL_NAME.matcher(f.norm);
-        while (m.find()) {
-            int s = m.start();
-            int e = m.end();
+    private void speakers(Found f, List<int[]> names) {
+        for (int[] found : names) {
+            int s = found[0];
+            int e = found[1];
             if (!f.free(s, e) || (s > 0 && Character.isLetter(f.norm.charAt(s - 1)))
                     || !SPEECH.matcher(f.norm).region(e, f.norm.length()).lookingAt()) {
                 continue;
