@@ -47,6 +47,10 @@ final class Bylines {
     /** "Jane Roe, Diplomatic Editor", "John Doe, Kyiv correspondent": a name and the desk it writes for. */
     private static final Pattern WITH_ROLE = Pattern.compile("(" + ENGLISH_NAME_TEXT + "),\\s+(?:[\\p{L}'’-]+\\s+){0,3}"
             + "(?i:editor|correspondent|reporter|writer|journalist|columnist|analyst)");
+    /** "Eastern Europe correspondent, Kyiv", "Staff writer": the line under an author's name saying what they write. */
+    private static final Pattern ROLE_LINE = Pattern.compile("(?iu)^(?:[\\p{L}'’&-]+\\s+){0,4}"
+            + "(?:editor|correspondent|reporter|writer|journalist|columnist|analyst|producer|contributor)s?"
+            + "(?:\\s+(?:at|in|for)\\s+[\\p{L} .'’-]{1,40}|,\\s*[\\p{L} .'’-]{1,40})?$");
     /** "Jane Roe in Kyiv and John Doe in Moscow": reporters placed where they file from, no "By". */
     private static final String PLACED_ONE = "(" + ENGLISH_NAME_TEXT + ")\\s+in\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}";
     private static final Pattern PLACED = Pattern.compile(PLACED_ONE + "(?:\\s*(?:,|\\band\\b)\\s*" + PLACED_ONE + ")*");
@@ -93,6 +97,18 @@ final class Bylines {
             return role.group(1);
         }
         return placedPeople(text.strip());
+    }
+
+    /** A line saying what an author writes, printed under the name: "Eastern Europe correspondent, Kyiv". */
+    static boolean roleLine(String line) {
+        return line.length() <= 80 && ROLE_LINE.matcher(line.strip()).matches();
+    }
+
+    /** The author of a byline printed on two lines, a name alone over its role ("Jane Roe" / "Staff writer"), or null. */
+    static String nameOverRole(String nameLine, String roleLine) {
+        String name = nameLine.strip();
+        return roleLine(roleLine) && ENGLISH_NAME.matcher(name).matches() && !ORGANISATION.matcher(name).find()
+                ? name : null;
     }
 
     /** "Jane Roe in Kyiv and John Doe in Moscow" → "Jane Roe, John Doe"; null for any other line. */
@@ -206,7 +222,7 @@ final class Bylines {
 
     /** "Jane Doe and John Roe, Reuters" → "Jane Doe, John Roe". */
     static String englishPeople(String text) {
-        String t = text.replaceAll("(?i)\\s*(\\||—|–|-|\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bon\\b\\s+\\p{Lu}\\p{L}+day).*$", "")
+        String t = text.replaceAll("(?i)\\s*(\\||—|–|(?<!\\p{L})-|\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bon\\b\\s+\\p{Lu}\\p{L}+day).*$", "")
                 .replaceAll("\\S+@\\S+", "");
         Set<String> names = new LinkedHashSet<>();
         for (String part : t.split("\\s*(?:,|;|\\band\\b|&|\\bwith\\b)\\s*")) {

@@ -36,7 +36,7 @@ final class TextArticle {
                     + "請繼續往下閱讀.{0,6}|请继续往下阅读.{0,6}|繼續閱讀|继续阅读)\\s*$");
     /** Buttons and counters a copy of a page carries between its headline and its text. */
     private static final Pattern UI_LINE = Pattern.compile(
-            "(?iu)^\\s*(分享|分享至.{0,10}|(字級|字级|字号|字號|字体|字體)([:：]?[\\s大中小]*)?|列印|打印|收藏|轉寄|转发|複製連結|复制链接|訂閱|订阅|追蹤|关注|"
+            "(?iu)^\\s*(分享|分享[至到][:：]?.{0,20}|(字級|字级|字号|字號|字体|字體)([:：]?[\\s大中小]*)?|列印|打印|收藏|轉寄|转发|複製連結|复制链接|訂閱|订阅|追蹤|关注|"
                     + "A\\+|A-|A\\+ ?A-|[0-9,]+\\s*(人|次)?(閱讀|阅读|瀏覽|浏览|讚|赞)|share|save|print|email|facebook|twitter|x|line|"
                     + "whatsapp|linkedin|reddit|bluesky|threads|flipboard|pinterest|telegram|微信|微博|copy link( copied)?|"
                     + "link copied|listen( to this article)?|\\d+\\s*min(ute)?s? read|comments?|\\d+ comments?|"
@@ -52,6 +52,9 @@ final class TextArticle {
     private static final Pattern CREDIT = Pattern.compile("^\\s*[（(]\\s*(編輯|编辑|責任編輯|责任编辑|譯者|译者|編譯|编译|核稿)");
     private static final Pattern TRAILING_NOTE = Pattern.compile("([（(][^（()）]{1,24}[)）])?\\s*\\d{4,}\\s*$|[（(][^（()）]{1,24}[)）]\\s*$");
     private static final Pattern LABELLED_LIST = Pattern.compile("^\\s*[\\p{L} ]{1,20}[:：]\\s");
+    /** The kind of piece a headline may open with: "Analysis: …", "Explainer: …". */
+    private static final Pattern HEADLINE_LABEL = Pattern.compile("(?i)^\\s*(analysis|opinion|comment|explainer|exclusive"
+            + "|editorial|insight|interview|factbox|fact check|news analysis|long read|the big read)\\s*:\\s");
     private static final Pattern BULLET = Pattern.compile("^\\s*([•‧・·●○■□◆◇▪▶►\\-*]|\\d{1,2}[.)、])\\s*");
 
     private TextArticle() {
@@ -89,6 +92,7 @@ final class TextArticle {
         String title = null;
         int seen = 0;
         boolean headerSeen = false;
+        String below = null;
         for (int i = previous(lines, first); i >= 0 && seen < 6; i = previous(lines, i)) {
             String line = lines[i].strip();
             if (kinds[i] == Kind.NOISE || kinds[i] == Kind.SHORT && UI_LINE.matcher(line).matches()) {
@@ -98,9 +102,10 @@ final class TextArticle {
             if (kinds[i] != Kind.SHORT) {
                 break;
             }
-            if (headerLine(line)) {
+            if (headerLine(line) || below != null && Bylines.nameOverRole(line, below) != null) {
                 start = i;
                 headerSeen = true;
+                below = line;
                 continue;
             }
             if (headline(line)) {
@@ -127,7 +132,7 @@ final class TextArticle {
         int blanks = 0;
         for (int i = start; i <= last; i++) {
             String line = lines[i].strip();
-            if (kinds[i] == Kind.NOISE || i < first && metadataLine(line)) {
+            if (kinds[i] == Kind.NOISE || i < first && (metadataLine(line) || authorOverRole(lines, i) != null)) {
                 continue;  // the date, the authors and the buttons are metadata, not the article
             }
             if (line.isEmpty()) {
@@ -149,6 +154,9 @@ final class TextArticle {
             if (author != null) {
                 break;
             }
+        }
+        for (int i = start; i < first && author == null; i++) {
+            author = authorOverRole(lines, i);
         }
         String published = null;
         List<String> dated = new ArrayList<>(header);
@@ -256,12 +264,19 @@ final class TextArticle {
     /** Dates, datelines and bylines between a headline and its first paragraph. */
     private static boolean headerLine(String line) {
         return line.length() <= 80 && (DATELINE.matcher(line).find() || Timestamp.find(line).isPresent()
-                || Bylines.find(line) != null || UI_LINE.matcher(line).matches());
+                || Bylines.find(line) != null || Bylines.roleLine(line) || UI_LINE.matcher(line).matches());
     }
 
     /** Lines between headline and text that only hold metadata: buttons, a date line, an English byline. */
     private static boolean metadataLine(String line) {
-        return UI_LINE.matcher(line).matches() || Timestamp.dateLine(line) || Bylines.bylineLine(line);
+        return UI_LINE.matcher(line).matches() || Timestamp.dateLine(line) || Bylines.bylineLine(line)
+                || Bylines.roleLine(line);
+    }
+
+    /** The author when line {@code i} is a name alone over the line saying what they write, or null. */
+    private static String authorOverRole(String[] lines, int i) {
+        int below = next(lines, i);
+        return below < 0 || lines[i].isBlank() ? null : Bylines.nameOverRole(lines[i], lines[below]);
     }
 
     /**
@@ -270,10 +285,16 @@ final class TextArticle {
      */
     private static boolean standfirst(String candidate, String above) {
         if (Texts.hanShare(candidate) > 0.3 || Texts.hanShare(above) > 0.3 || !headline(above) || headerLine(above)
-                || above.contains("|") || LABELLED_LIST.matcher(above).lookingAt()) {
+                || above.contains("|")) {
             return false;
         }
         int words = candidate.split("\\s+").length;
+        if (HEADLINE_LABEL.matcher(above).lookingAt()) {
+            return words >= 8;  // "Analysis: …" over its summary
+        }
+        if (LABELLED_LIST.matcher(above).lookingAt()) {
+            return false;
+        }
         int aboveWords = above.split("\\s+").length;
         return words >= 12 && aboveWords >= 6 && words * 10 >= aboveWords * 13 && words <= aboveWords * 3;
     }

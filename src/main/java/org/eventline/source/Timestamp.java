@@ -118,6 +118,7 @@ record Timestamp(LocalDate date, LocalTime time, ZoneOffset offset) {
                     + "(mon|tues|wednes|thurs|fri|satur|sun)day|\\b(mon|tue|wed|thu|fri|sat|sun)\\b\\.?|"
                     + "(發布|发布|發佈|更新|刊登|出版)(時間|时间|日期|於|于)?|日期|時間|时间|星期[一二三四五六日天]|[週周][一二三四五六日]|"
                     + "[（(][一二三四五六日天][)）]|(來源|来源|作者|出處|出处)\\s*[:：]\\s*[^\\s\u3000]{1,20}|"
+                    + "(閱讀量?|阅读量?|瀏覽量?|浏览量?|點擊量?|点击量?)\\s*[:：]?\\s*[\\d.,]+\\s*[萬万千]?|"
                     + "[|｜·•:：,，/／\\s\u3000]+");
 
     /** True when a line is a page's date line and nothing else: "2026/01/25 10:42", "Updated 4:12 PM GMT+1, Nov. 24, 2025". */

@@ -248,6 +248,79 @@ class TextArticleTest {
     }
 
     /** A text file of that name and content, read as the command line reads one. */
+    @Test
+    void anAuthorsNameOverTheLineSayingWhatTheyWriteIsNoHeadline() throws Exception {
+        String text = """
+                Moldova asks for a seat at any talks on Transnistria
+
+                12 March 2026
+                Share
+                Elena Rusu
+                South-east Europe correspondent, Chisinau
+
+                Moldova's president said on Wednesday that no deal on the breakaway region of Transnistria could be made without her country at the table, as diplomats prepared for a new round of talks.
+
+                Officials in Chisinau said they had asked the European Union to raise the matter with Washington before the talks resumed next month.
+                """;
+        Article a = read("moldova.txt", text);
+        assertEquals("Moldova asks for a seat at any talks on Transnistria", a.title());
+        assertEquals("Elena Rusu", a.author());
+        assertTrue(a.body().startsWith(a.title() + "\n\nMoldova's president said"), a.body());
+    }
+
+    @Test
+    void aStaffWriterLineUnderTheBylineIsNoHeadline() throws Exception {
+        String text = """
+                Seoul to send mine-clearing experts to Ukraine after a truce
+
+                By Park Ji-won
+                Staff writer
+                Apr 2, 2026
+
+                South Korea will send a team of mine-clearing experts to Ukraine once a ceasefire is in place, the foreign ministry said on Thursday, stressing that no combat troops would go.
+
+                The team would work under a mission led by European states, the ministry said.
+                """;
+        Article a = read("seoul.txt", text);
+        assertEquals("Seoul to send mine-clearing experts to Ukraine after a truce", a.title());
+        assertEquals("Park Ji-won", a.author());
+        assertFalse(a.body().contains("Staff writer"), a.body());
+    }
+
+    @Test
+    void anAnalysisHeadlineOverItsSummaryKeepsBoth() throws Exception {
+        String text = """
+                Analysis: A buffer zone on paper may be harder to police than a front line
+
+                Planners in Brussels doubt that a strip along the border can be watched without troops on the ground
+
+                By Tom Archer
+                May 5, 2026
+
+                For months the idea of a demilitarised strip has been floated by both sides, each drawing it on the other's land, and each finding the other's map unacceptable.
+
+                The hard part, officials say, is not the line itself but who would stand on it.
+                """;
+        Article a = read("analysis.txt", text);
+        assertEquals("Analysis: A buffer zone on paper may be harder to police than a front line", a.title());
+        assertTrue(a.body().startsWith(a.title() + "\n\nPlanners in Brussels doubt"), a.body());
+    }
+
+    @Test
+    void aShareLineAndAReadCounterUnderAChineseHeadlineAreNoText() throws Exception {
+        String text = """
+                首页 | 新闻 | 国际
+                多国外长在里加会晤 讨论停火后空中巡逻
+                2026-05-20 09:12:40　来源：综合　阅读量：1.8万
+                分享到： 微信 微博
+                据外媒报道，多国外长20日在拉脱维亚首都里加会晤，讨论停火后在乌克兰上空执行空中巡逻的方案，与会各方同意在下月提出具体计划。
+                拉脱维亚外长表示，各国将在北约框架外组成一支联合巡逻力量，并欢迎更多国家加入。
+                """;
+        Article a = read("riga.txt", text);
+        assertEquals("多国外长在里加会晤 讨论停火后空中巡逻", a.title());
+        assertTrue(a.body().startsWith(a.title() + "\n据外媒报道"), a.body());
+    }
+
     private static Article read(String name, String text) throws Exception {
         return new ArticleReader().read(name, text.getBytes(StandardCharsets.UTF_8), null);
     }
