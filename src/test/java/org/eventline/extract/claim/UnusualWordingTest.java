@@ -1201,4 +1201,23 @@ class UnusualWordingTest {
         assertTrue(claims(e, TP, "leave Odesa").isEmpty(), e.claims().toString());
         assertEquals(Stance.REJECT, claim(e, TP, "give up").stance());
     }
+
+    @Test
+    void ceasefireMonitorsAndObserversAreSecurityMatters() {
+        Extraction e = extract("Norway's foreign minister said Oslo was prepared to contribute monitors to a future "
+                + "mission. Sweden said any truce would have to be checked by international observers.", "2026-04-07");
+        assertEquals(Stance.OFFER, claim(e, SG, "contribute monitors").stance());
+        assertHolder(e, claim(e, SG, "international observers"), "Sweden");
+        Extraction zh = extract("俄羅斯外交部表示，任何由北約國家人員組成的監督任務，俄方都不會接受。", "2026-04-07");
+        assertEquals(Stance.REJECT, claim(zh, SG, "監督任務").stance());
+    }
+
+    @Test
+    void aZoneAlongTheBorderIsATerritorialMatterAndAVetoARefusal() {
+        Extraction e = extract("Putin said that if Kyiv refused, Russian troops would create the zone themselves. "
+                + "Hungary said it would veto any monitoring mission sent to Ukraine.", "2026-04-07");
+        assertHolder(e, claim(e, TP, "create the zone"), "Vladimir Putin");
+        assertEquals(Stance.REJECT, claim(e, SG, "veto any monitoring mission").stance());
+        assertTrue(e.claims().stream().noneMatch(c -> c.evidence().contains("time zone")));
+    }
 }
