@@ -5,6 +5,7 @@ import org.eventline.extract.Doc;
 import org.eventline.extract.entity.AliasTrie.Form;
 import org.eventline.extract.entity.EntityMention.Source;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,8 @@ public final class EntityFinder implements Component {
     private final ChineseNames chinese;
     private final EnglishNames english;
     private final Readings readings;
+    private static final Pattern REGIONS_AFTER = Pattern.compile(" (?:regions|oblasts|provinces)\\b");
+    private static final Pattern PLACE_LIST = Pattern.compile(",? and |, ");
 
     public EntityFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -46,7 +49,7 @@ public final class EntityFinder implements Component {
     /** The mentions of a text, in order; {@code normalized} is its same-length analysis copy. */
     public List<EntityMention> find(String text, String normalized, boolean isChinese) {
         Found f = new Found(text, normalized, isChinese);
-        for (EntityMention m : gazetteer.match(normalized, text)) {
+        for (EntityMention m : sharedRegionWord(normalized, gazetteer.match(normalized, text))) {
             if (m.source() != Source.DEMONYM || demonymNamesState(f, m)) {
                 f.add(m);
             }
@@ -84,6 +87,32 @@ public final class EntityFinder implements Component {
         return gazetteer.cues().englishTitleAt(norm, p + 1) != null
                 || startsIgnoreCase(norm, p + 1, twoEnd, "prime minister")
                 || startsIgnoreCase(norm, p + 1, twoEnd, "foreign minister");
+    }
+
+    /**
+     * "Ukraine's Sumy and Kharkiv regions": a plural region word after a list of places makes each of them
+     * the region of that name (Sumy Oblast, not the city), where the gazetteer knows it as "X region".
+     */
+    private List<EntityMention> sharedRegionWord(String norm, List<EntityMention> found) {
+        List<EntityMention> out = new ArrayList<>(found);
+        for (int i = 0; i < out.size(); i++) {
+            EntityMention last = out.get(i);
+            if (last.entry().kind() != Kind.PLACE || !REGIONS_AFTER.matcher(norm).region(last.end(), norm.length()).lookingAt()) {
+                continue;
+            }
+            for (int k = i; k >= 0; k--) {
+                EntityMention m = out.get(k);
+                if (k < i && (m.entry().kind() != Kind.PLACE
+                        || !PLACE_LIST.matcher(norm.substring(m.end(), out.get(k + 1).start())).matches())) {
+                    break;
+                }
+                Entry region = gazetteer.named(m.text() + " region");
+                if (region != null && region.kind() == Kind.PLACE) {
+                    out.set(k, new EntityMention(region, m.start(), m.end(), m.text(), m.confidence(), m.source()));
+                }
+            }
+        }
+        return out;
     }
 
     /** The end of the run of Latin letters and hyphens (and spaces, if {@code spaces}) from {@code from}. */

@@ -211,6 +211,13 @@ public final class Gazetteer {
         return out;
     }
 
+    /** The entry one of whose names is exactly {@code name} (Latin letters), or null. */
+    Entry named(String name) {
+        List<EntityMention> found = match(name, name);
+        return found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == name.length()
+                ? found.get(0).entry() : null;
+    }
+
     public Entry get(String key) {
         return byKey.get(key);
     }

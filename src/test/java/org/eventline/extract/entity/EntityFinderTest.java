@@ -437,6 +437,14 @@ class EntityFinderTest {
         assertMention("Russian ships in the Black Sea", "Black Sea", "Q166");
     }
 
+    @Test
+    void aPluralRegionWordMakesEachPlaceOfTheListARegion() {
+        String text = "Shelling hit Ukraine's Sumy and Kharkiv regions overnight, and a drone struck Kharkiv itself.";
+        assertMention(text, "Sumy", "local:sumy-oblast");
+        assertEquals("local:kharkiv-oblast", at(find(text), text.indexOf("Kharkiv")).entry().key());
+        assertEquals("Q42308", at(find(text), text.lastIndexOf("Kharkiv")).entry().key());
+    }
+
     private static EntityMention at(List<EntityMention> ms, int start) {
         return ms.stream().filter(m -> m.start() == start).findFirst()
                 .orElseThrow(() -> new AssertionError("nothing at " + start + ": " + ms));
