@@ -151,11 +151,13 @@ final class Attribution {
             if (previous != null && previous.holder() != null) {
                 return previous.carriedTo(h.start(), h.end(), verbStance, previous.date());
             }
-            // 西比哈感謝北歐國家長期支持，並重申…: a verb after 並 has the subject opening the sentence
-            EntityMention opener = head.isEmpty() || !layers.chinese ? null : sentenceSubject(sentence, clause.start());
-            if (opener != null) {
-                return new Said(Holders.key(opener), opener, h.start(), h.end(), verbStance,
-                        dateOf(opener.start(), h), false);
+            // 西比哈感謝北歐國家長期支持，並重申…: a verb after 並 has the subject opening the sentence, named or
+            // a pronoun (他感謝…，並重申…)
+            Said opener = head.isEmpty() || !layers.chinese ? null : opener(sentence, clause, before, last);
+            if (opener != null && opener.holder() != null) {
+                return opener.carried() ? opener.carriedTo(h.start(), h.end(), verbStance, dateOf(clause.start(), h))
+                        : new Said(opener.holder(), opener.who(), h.start(), h.end(), verbStance,
+                                dateOf(opener.who().start(), h), false);
             }
             if (head.equals("who") || head.isEmpty()) {
                 EntityMention named = speakerBefore(sentence.start(), clause.start());
@@ -411,6 +413,18 @@ final class Attribution {
         }
         EntityMention who = speakerBefore(start, end);
         return who != null && who.entry().kind() != Kind.MEDIA ? who : null;
+    }
+
+    /** Who opens a Chinese sentence, named (烏克蘭外長西比哈) or as a pronoun (他), or null. */
+    private Said opener(Span sentence, Span clause, List<Said> before, Said last) {
+        EntityMention named = sentenceSubject(sentence, clause.start());
+        if (named != null) {
+            return new Said(Holders.key(named), named, clause.start(), clause.start(), null, null, false);
+        }
+        Cues.Hit ref = cues.first(sentence.start(), clause.start(), "REFER");
+        Said person = ref != null && ref.start() - sentence.start() <= 2 && "person".equals(ref.option())
+                ? nearestPerson(ref.start(), before, last) : null;
+        return person == null ? null : person.carriedTo(ref.start(), ref.end(), null, null);
     }
 
     /**

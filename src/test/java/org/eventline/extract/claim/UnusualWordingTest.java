@@ -1220,4 +1220,11 @@ class UnusualWordingTest {
         assertEquals(Stance.REJECT, claim(e, SG, "veto any monitoring mission").stance());
         assertTrue(e.claims().stream().noneMatch(c -> c.evidence().contains("time zone")));
     }
+
+    @Test
+    void aPronounOpeningTheSentenceSpeaksAfterBing() {
+        Extraction e = extract("拉脫維亞外長與愛沙尼亞總理米哈爾昨天指出，北約應在波羅的海部署更多防空系統。"
+                + "烏克蘭外長西比哈透過視訊出席會議。他感謝各國的支持，並重申烏克蘭不會放棄頓巴斯地區。", "2026-04-07");
+        assertHolder(e, claim(e, TP, "放棄"), "Andrii Sybiha");
+    }
 }
