@@ -1227,4 +1227,16 @@ class UnusualWordingTest {
                 + "烏克蘭外長西比哈透過視訊出席會議。他感謝各國的支持，並重申烏克蘭不會放棄頓巴斯地區。", "2026-04-07");
         assertHolder(e, claim(e, TP, "放棄"), "Andrii Sybiha");
     }
+
+    @Test
+    void personnelSentToUkraineAnAirShieldAndAStrongArmyAreSecurityMatters() {
+        Extraction e = extract("South Korea's defence minister, Ahn Gyu-back, said sending military personnel to Ukraine was not under "
+                + "consideration.", "2026-04-07");
+        Claim refusal = claim(e, SG, "personnel to Ukraine");
+        assertEquals(Stance.REJECT, refusal.stance());
+        assertTrue(refusal.negated());
+        Extraction zh = extract("波蘭總統表示，歐洲應為烏克蘭建立「空中盾牌」，並幫助烏方維持一支強大的武裝力量。", "2026-04-07");
+        assertHolder(zh, claim(zh, SG, "空中盾牌"), "Poland", "Karol Nawrocki");
+        assertHolder(zh, claim(zh, SG, "武裝力量"), "Poland", "Karol Nawrocki");
+    }
 }
