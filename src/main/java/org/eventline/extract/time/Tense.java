@@ -134,8 +134,10 @@ final class Tense {
     private static int clauseEnd(String text, int end, boolean zh) {
         int limit = Math.min(text.length(), end + (zh ? CHINESE_WINDOW : ENGLISH_WINDOW));
         for (int i = end; i < limit; i++) {
-            // "…on Tuesday under which it would…": a relative clause after a time has a tense of its own
-            if (isBoundary(text, i, zh) || !zh && text.startsWith(" which ", i)) {
+            // "…on Tuesday under which it would…", "issued a statement on Monday saying Kyiv would…": a relative
+            // clause or reported words after a time have a tense of their own
+            if (isBoundary(text, i, zh) || !zh && (text.startsWith(" which ", i) || text.startsWith(" saying ", i)
+                    || text.startsWith(" that ", i))) {
                 return i;
             }
         }
