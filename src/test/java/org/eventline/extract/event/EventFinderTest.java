@@ -265,6 +265,19 @@ class EventFinderTest {
     }
 
     @Test
+    void aVideoAddressIsAStatement() {
+        Extraction en = extract("Zelensky said in his nightly video address on Monday that Kyiv would not give up land.",
+                "2026-03-10");
+        Event address = events(en, "STATEMENT").get(0);
+        assertEquals("2026-03-09", address.date());
+        assertTrue(names(en, address.participants()).contains("Volodymyr Zelenskyy"), address.toString());
+        Extraction zh = extract("澤倫斯基9日晚發表視頻講話，感謝瑞士的提議。", "2026-03-10");
+        Event speech = events(zh, "STATEMENT").get(0);
+        assertEquals("2026-03-09", speech.date());
+        assertTrue(names(zh, speech.participants()).contains("Volodymyr Zelenskyy"), speech.toString());
+    }
+
+    @Test
     void venuesOutsideTheWarAreCitiesToo() {
         Extraction e = extract("乌克兰总统泽连斯基2日在爱尔兰首都都柏林访问。美乌代表团11月30日在美国佛罗里达州举行会谈。", "2025-12-03");
         assertEquals(List.of("Dublin", "Florida"), events(e, "MEETING").stream().map(m -> name(e, m.place())).toList(),
