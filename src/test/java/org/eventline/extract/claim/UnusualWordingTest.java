@@ -1239,4 +1239,13 @@ class UnusualWordingTest {
         assertHolder(zh, claim(zh, SG, "空中盾牌"), "Poland", "Karol Nawrocki");
         assertHolder(zh, claim(zh, SG, "武裝力量"), "Poland", "Karol Nawrocki");
     }
+
+    @Test
+    void whatAnInitiativeIncludesIsItsAuthorsProposal() {
+        Extraction e = extract("土耳其外長費丹提出的倡議包括：一、雙方沿現有戰線停火；二、由中立國家組成觀察團，監督停火。",
+                "2026-04-07");
+        Claim observers = claim(e, SG, "觀察團");
+        assertHolder(e, observers, "Hakan Fidan");
+        assertEquals(Stance.PROPOSE, observers.stance());
+    }
 }
