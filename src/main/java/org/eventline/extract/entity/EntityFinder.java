@@ -21,6 +21,10 @@ import java.util.regex.Pattern;
  */
 public final class EntityFinder implements Component {
 
+    /** A plural region word after a list of places: "Sumy and Kharkiv regions". */
+    private static final Pattern REGIONS_AFTER = Pattern.compile(" (?:regions|oblasts|provinces)\\b");
+    private static final Pattern PLACE_LIST = Pattern.compile(",? and |, ");
+
     /** "Ukrainian and Russian …": the other demonyms of a list before the noun they share. */
     private static final Pattern DEMONYM_LIST = Pattern.compile("(?:,? (?:and|or) [A-Z][a-z]+)+");
     /** "Ukrainian defence …", "Belgian foreign …": a modifier between the demonym and its noun. */
@@ -31,8 +35,6 @@ public final class EntityFinder implements Component {
     private final ChineseNames chinese;
     private final EnglishNames english;
     private final Readings readings;
-    private static final Pattern REGIONS_AFTER = Pattern.compile(" (?:regions|oblasts|provinces)\\b");
-    private static final Pattern PLACE_LIST = Pattern.compile(",? and |, ");
 
     public EntityFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
