@@ -445,6 +445,13 @@ class EntityFinderTest {
         assertEquals("Q42308", at(find(text), text.lastIndexOf("Kharkiv")).entry().key());
     }
 
+    @Test
+    void aWorldCapitalStandsForItsStateUnlessItIsWhereSomethingHappens() {
+        assertMention("Bucharest said it would back Moldova.", "Bucharest", "Q218");
+        assertMention("Putin left Seoul on Friday after talks in Bern.", "Seoul", "local:seoul");
+        assertMention("Putin left Seoul on Friday after talks in Bern.", "Bern", "local:bern");
+    }
+
     private static EntityMention at(List<EntityMention> ms, int start) {
         return ms.stream().filter(m -> m.start() == start).findFirst()
                 .orElseThrow(() -> new AssertionError("nothing at " + start + ": " + ms));
