@@ -92,7 +92,6 @@ final class TextArticle {
         String title = null;
         int seen = 0;
         boolean headerSeen = false;
-        String below = null;
         for (int i = previous(lines, first); i >= 0 && seen < 6; i = previous(lines, i)) {
             String line = lines[i].strip();
             if (kinds[i] == Kind.NOISE || kinds[i] == Kind.SHORT && UI_LINE.matcher(line).matches()) {
@@ -102,10 +101,9 @@ final class TextArticle {
             if (kinds[i] != Kind.SHORT) {
                 break;
             }
-            if (headerLine(line) || below != null && Bylines.nameOverRole(line, below) != null) {
+            if (headerLine(line) || authorOverRole(lines, i) != null) {
                 start = i;
                 headerSeen = true;
-                below = line;
                 continue;
             }
             if (headline(line)) {

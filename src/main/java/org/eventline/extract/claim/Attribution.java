@@ -133,8 +133,7 @@ final class Attribution {
         // "The official, who spoke on condition of anonymity, said…": the reference may open the sentence.
         Cues.Hit ref = cues.last(clause.start(), h.start(), "REFER");
         if (ref == null && opensClause) {
-            Cues.Hit opening = cues.first(sentence.start(), clause.start(), "REFER");
-            ref = opening != null && opening.start() - sentence.start() <= (layers.chinese ? 2 : 4) ? opening : null;
+            ref = openingReference(sentence, clause);
         }
         if (ref != null) {
             Said antecedent = switch (ref.option()) {
@@ -151,13 +150,18 @@ final class Attribution {
             if (previous != null && previous.holder() != null) {
                 return previous.carriedTo(h.start(), h.end(), verbStance, previous.date());
             }
-            // 西比哈感謝北歐國家長期支持，並重申…: a verb after 並 has the subject opening the sentence, named or
-            // a pronoun (他感謝…，並重申…)
-            Said opener = head.isEmpty() || !layers.chinese ? null : opener(sentence, clause, before, last);
-            if (opener != null && opener.holder() != null) {
-                return opener.carried() ? opener.carriedTo(h.start(), h.end(), verbStance, dateOf(clause.start(), h))
-                        : new Said(opener.holder(), opener.who(), h.start(), h.end(), verbStance,
-                                dateOf(opener.who().start(), h), false);
+            // 西比哈感謝北歐國家長期支持，並重申…: a verb after 並 has the subject opening the sentence
+            EntityMention opener = head.isEmpty() || !layers.chinese ? null : sentenceSubject(sentence, clause.start());
+            if (opener != null) {
+                return new Said(Holders.key(opener), opener, h.start(), h.end(), verbStance,
+                        dateOf(opener.start(), h), false);
+            }
+            // 他感謝…，並重申…: or the person a pronoun opening it stands for
+            Cues.Hit pronoun = head.isEmpty() || !layers.chinese ? null : openingReference(sentence, clause);
+            Said person = pronoun != null && pronoun.option().equals("person")
+                    ? nearestPerson(pronoun.start(), before, last) : null;
+            if (person != null && person.holder() != null) {
+                return person.carriedTo(h.start(), h.end(), verbStance, dateOf(clause.start(), h));
             }
             if (head.equals("who") || head.isEmpty()) {
                 EntityMention named = speakerBefore(sentence.start(), clause.start());
@@ -415,16 +419,10 @@ final class Attribution {
         return who != null && who.entry().kind() != Kind.MEDIA ? who : null;
     }
 
-    /** Who opens a Chinese sentence, named (烏克蘭外長西比哈) or as a pronoun (他), or null. */
-    private Said opener(Span sentence, Span clause, List<Said> before, Said last) {
-        EntityMention named = sentenceSubject(sentence, clause.start());
-        if (named != null) {
-            return new Said(Holders.key(named), named, clause.start(), clause.start(), null, null, false);
-        }
-        Cues.Hit ref = cues.first(sentence.start(), clause.start(), "REFER");
-        Said person = ref != null && ref.start() - sentence.start() <= 2 && "person".equals(ref.option())
-                ? nearestPerson(ref.start(), before, last) : null;
-        return person == null ? null : person.carriedTo(ref.start(), ref.end(), null, null);
+    /** A reference (他, "the official") opening the sentence before {@code clause}, or null. */
+    private Cues.Hit openingReference(Span sentence, Span clause) {
+        Cues.Hit opening = cues.first(sentence.start(), clause.start(), "REFER");
+        return opening != null && opening.start() - sentence.start() <= (layers.chinese ? 2 : 4) ? opening : null;
     }
 
     /**

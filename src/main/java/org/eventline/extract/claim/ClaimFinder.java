@@ -127,14 +127,15 @@ public final class ClaimFinder implements Component {
             if (asked == null) {
                 return null;
             }
-            for (int k = asked.end(); k < sentence.end(); k++) {
+            Cues.Hit verb = layers.chinese ? attributionHits.first(asked.end(), sentence.end(), "AFTER") : null;
+            int end = verb != null ? verb.start() : sentence.end();
+            for (int k = asked.end(); k < end; k++) {
                 char c = layers.norm.charAt(k);
-                Cues.Hit verb = layers.chinese ? attributionHits.first(k, Math.min(sentence.end(), k + 4), "AFTER") : null;
-                if (c == ',' || c == '，' || layers.chinese && (c == '时' || verb != null && verb.start() == k)) {
+                if (c == ',' || c == '，' || layers.chinese && c == '时') {
                     return new Span(asked.start(), k);
                 }
             }
-            return new Span(asked.start(), sentence.end());
+            return new Span(asked.start(), end);
         }
 
         /** Whether a negation lies inside another stance word ("no objection", 不反對), as part of it. */

@@ -30,9 +30,6 @@ final class EnglishRules {
     private static final Set<String> BEFORE_MONTH = Set.of("in", "since", "until", "till", "by", "from", "through",
             "during", "of", "before", "after", "and", "or", "to", "between", "early", "late", "mid", "end", "around",
             "throughout", "that", "each", "every", "next", "last", "this");
-    /** Words that make a month a deadline; one a few months ahead is this year's, even in a past-tense report. */
-    private static final Set<String> DEADLINE = Set.of("by", "before", "until", "till");
-    private static final int DEADLINE_MONTHS_AHEAD = 3;
     private static final Set<String> BEFORE_SEASON = Set.of("in", "during", "the", "this", "since", "until", "by",
             "over", "through", "of", "early", "late", "mid", "last", "next", "that", "throughout");
     private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "since", "until", "till", "by", "from",
@@ -311,10 +308,7 @@ final class EnglishRules {
         int mo = monthNumber(s, m.group("mon"));
         LocalDate a = s.anchor();
         int y;
-        if (shift == null && DEADLINE.contains(wordBefore(s.text, m.start())) && mo >= a.getMonthValue()
-                && mo - a.getMonthValue() <= DEADLINE_MONTHS_AHEAD) {
-            y = a.getYear(); // "wanted an answer before the end of May", written in April: this May, whatever the tense
-        } else if (shift == null) {
+        if (shift == null) {
             y = s.yearOfMonth(mo, m.start(), m.end());
         } else {
             int k = s.words.number("shift", shift);

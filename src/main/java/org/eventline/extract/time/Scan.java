@@ -189,7 +189,7 @@ final class Scan {
      */
     Tense.Kind tense(int start, int end) {
         Tense.Kind k = tense.of(text, start, end, chinese);
-        if (!chinese && DEADLINE.contains(EnglishRules.wordBeforeArticle(text, start))) {
+        if (!chinese && deadline(start)) {
             return k == Tense.Kind.PAST ? Tense.Kind.NONE : Tense.Kind.FUTURE;
         }
         return k;
@@ -199,6 +199,12 @@ final class Scan {
     Tense.Kind tenseBefore(int start, int end) {
         Tense.Kind k = tense.of(text, start, end, chinese, true);
         return k == Tense.Kind.NONE ? tense(start, end) : k;
+    }
+
+    /** "by Friday", "until May", "before the end of May": a limit set, not a time something happened. */
+    private boolean deadline(int start) {
+        String before = EnglishRules.wordBeforeArticle(text, start);
+        return DEADLINE.contains(before) || before.equals("before") && text.regionMatches(true, start, "the end of", 0, 10);
     }
 
     private static final java.util.Set<String> DEADLINE = java.util.Set.of("until", "till", "through", "by");
