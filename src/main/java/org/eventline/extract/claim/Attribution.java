@@ -322,6 +322,7 @@ final class Attribution {
      */
     private EntityMention speakerBefore(int from, int verb) {
         int reach = layers.chinese ? REACH_HAN : REACH_LATIN;
+        verb = beforeRelativeClause(Math.max(from, verb - reach), verb);
         Set<String> addressees = new HashSet<>();
         int companions = companionsFrom(Math.max(from, verb - reach), verb);
         for (EntityMention m : layers.entitiesBackwards(Math.max(from, verb - reach), verb)) {
@@ -339,6 +340,19 @@ final class Attribution {
             return m;
         }
         return null;
+    }
+
+    /**
+     * "Lee, who met Prime Minister Svyrydenko on Tuesday, said…": the speaker stands before the relative
+     * clause between commas that ends at the saying verb; the people in it are who he met. Returns where
+     * that clause opens, else {@code verb}.
+     */
+    private int beforeRelativeClause(int from, int verb) {
+        if (layers.chinese || verb < 2 || !layers.text.startsWith(", ", verb - 2)) {
+            return verb;
+        }
+        int who = Math.max(layers.lower.lastIndexOf(", who ", verb), layers.lower.lastIndexOf(", whose ", verb));
+        return who >= from && layers.lower.indexOf(',', who + 1) == verb - 2 ? who : verb;
     }
 
     /**
@@ -446,10 +460,13 @@ final class Attribution {
         return first;
     }
 
+    /** How far before a name the verb of an occasion may stand (會見美國總統川普的白俄羅斯問題特使科爾時). */
+    private static final int OCCASION_REACH = 24;
+
     /** 澤倫斯基訪問愛爾蘭首都都柏林時表示: a name in the occasion of the saying, after its verb, is not the speaker. */
     private boolean onOccasion(int from, EntityMention m, int verb) {
         return layers.chinese && layers.norm.substring(m.end(), verb).contains("时")
-                && OCCASION.matcher(layers.norm.substring(Math.max(from, m.start() - 12), m.start())).find();
+                && OCCASION.matcher(layers.norm.substring(Math.max(from, m.start() - OCCASION_REACH), m.start())).find();
     }
 
     /**

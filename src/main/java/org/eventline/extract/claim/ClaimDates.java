@@ -23,6 +23,11 @@ final class ClaimDates {
     /** What may open a sentence before its date ("On Friday, …", "In August …"). */
     private static final Set<String> OPENING_TIME = Set.of("", "on", "in", "last", "this", "earlier");
 
+    /** What opens a phrase that sets the occasion of the sentence, before its first comma. */
+    private static final Set<String> OPENING_WORDS = Set.of("speaking", "at", "in", "during", "after", "addressing",
+            "writing", "on", "talking", "following", "asked");
+    private static final int OPENING_PHRASE = 100;
+
     /** How many days before the anchor a speaker's dated saying still dates his later undated ones. */
     private static final int SAME_OCCASION_DAYS = 7;
 
@@ -138,6 +143,34 @@ final class ClaimDates {
                 return Layers.day(t.value());
             }
         }
+        String opening = openingPhraseDate(sentence);
+        if (opening != null) {
+            return opening;
+        }
         return spoke != null ? spoke : reportDate;
+    }
+
+    /**
+     * "Speaking to governors in the Kremlin on Tuesday, Putin said…", "At their summit in Alaska on Friday,
+     * …": a phrase opening the sentence, up to its comma, tells when what the sentence reports was said.
+     */
+    private String openingPhraseDate(Span sentence) {
+        if (layers.chinese) {
+            return null;
+        }
+        int comma = layers.lower.indexOf(',', sentence.start());
+        if (comma < 0 || comma >= Math.min(sentence.end(), sentence.start() + OPENING_PHRASE)) {
+            return null;
+        }
+        String first = layers.lower.substring(sentence.start(), comma).strip().split(" ", 2)[0];
+        if (!OPENING_WORDS.contains(first)) {
+            return null;
+        }
+        for (Timex t : layers.times(sentence.start(), comma)) {
+            if (Layers.statementDate(t, anchor)) {
+                return Layers.day(t.value());
+            }
+        }
+        return null;
     }
 }

@@ -86,6 +86,7 @@ public final class ClaimFinder implements Component {
         private final Proposals proposals;
         private final ClaimDates dates;
         private final Unheld unheld;
+        private final Topics topics;
         private final Set<String> seen = new HashSet<>();
         private Said last;
         private Found lastFound;
@@ -116,6 +117,7 @@ public final class ClaimFinder implements Component {
             this.proposals = new Proposals(text);
             this.dates = new ClaimDates(text);
             this.unheld = new Unheld(text);
+            this.topics = new Topics(text, types);
         }
 
         /**
@@ -299,6 +301,7 @@ public final class ClaimFinder implements Component {
             }
             String typeName;
             int typeAt;
+            Topics.Reference reference;
             boolean continuation = false;
             boolean answer = false;
             List<Cues.Hit> cues = new ArrayList<>(stanceHits.in(u.start(), u.core()));
@@ -310,6 +313,10 @@ public final class ClaimFinder implements Component {
                     && cues.stream().anyMatch(StanceReader::isVerb)) {
                 typeName = referred(previous).type();
                 typeAt = markerHits.first(u.start(), u.core(), "CLAIM_REF").end();
+                continuation = true;
+            } else if ((reference = topics.in(u.start(), u.core())) != null && cues.stream().anyMatch(StanceReader::isVerb)) {
+                typeName = reference.named().label(); // "a monitoring mission" … "Budapest would veto any mission"
+                typeAt = reference.end();
                 continuation = true;
             } else if (askedType != null && u.start() >= question.end()) {
                 typeName = askedType; // …, Putin said Moscow had "no objection": the answer is on what was asked

@@ -105,6 +105,20 @@ public final class Cues {
         return new Part(lower(form), prefix, latin);
     }
 
+    /** This file's Latin cues of two words or more, lower-cased, without gaps or open ends ("monitoring mission"). */
+    public List<String> phrases() {
+        List<String> out = new ArrayList<>();
+        for (List<Cue> list : byFirst.values()) {
+            for (Cue c : list) {
+                Part only = c.parts().get(0);
+                if (c.parts().size() == 1 && only.latin() && !only.prefix() && only.form().indexOf(' ') > 0) {
+                    out.add(only.form());
+                }
+            }
+        }
+        return out;
+    }
+
     /** The labels of this file, in order of first appearance. */
     public List<String> labels() {
         return List.copyOf(labels);

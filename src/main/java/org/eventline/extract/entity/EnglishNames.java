@@ -191,17 +191,32 @@ final class EnglishNames {
     }
 
     private Entry person(Found f, String name, String affiliation, String role) {
-        String[] words = name.split(" ");
         List<String> aliases = new ArrayList<>(List.of(name));
-        String surname = words[words.length - 1];
-        if (words.length >= 2 && surname.length() >= 3) {
+        String surname = surname(name);
+        if (surname != null) {
             aliases.add(surname);
         }
         Entry e = f.introduce(new Entry(Entry.localKey(name), Kind.PERSON, name, null, affiliation, aliases, role));
-        if (words.length >= 2 && surname.length() >= 3) {
+        if (surname != null) {
             f.repeats.put(surname, e);
         }
         return e;
+    }
+
+    /** A Korean given name, hyphenated after the family name ("Lee Jae-myung", "Park Yoon-joo"). */
+    private static final Pattern KOREAN_GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
+
+    /**
+     * The word a full name is later written by: its last, or its first where the family name comes first
+     * ("Lee, who met…" after "Lee Jae-myung"); null for a single word or a short surname.
+     */
+    static String surname(String name) {
+        String[] words = name.split(" ");
+        if (words.length < 2) {
+            return null;
+        }
+        String surname = words.length == 2 && KOREAN_GIVEN.matcher(words[1]).matches() ? words[0] : words[words.length - 1];
+        return surname.length() >= 3 ? surname : null;
     }
 
     /** "Florence Gaub, a futurist at the EU Council,": a full name with a role in apposition. */

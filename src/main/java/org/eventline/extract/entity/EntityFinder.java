@@ -56,6 +56,9 @@ public final class EntityFinder implements Component {
                 f.add(m);
             }
         }
+        if (!isChinese) {
+            knownSurnames(f);
+        }
         chinese.find(f);
         english.find(f);
         repeats(f);
@@ -132,6 +135,20 @@ public final class EntityFinder implements Component {
 
     private static boolean startsIgnoreCase(String s, int from, int end, String prefix) {
         return end - from >= prefix.length() && s.regionMatches(true, from, prefix, 0, prefix.length());
+    }
+
+    /**
+     * "Lee" after "Lee Jae-myung": the gazetteer lists the surnames of Western names among their aliases,
+     * but a family name written first is a later mention only in the article that named him in full.
+     */
+    private void knownSurnames(Found f) {
+        for (EntityMention m : f.mentions()) {
+            Entry e = m.entry();
+            String surname = e.kind() == Kind.PERSON ? EnglishNames.surname(e.name()) : null;
+            if (surname != null && e.name().startsWith(surname + " ")) {
+                f.repeats.putIfAbsent(surname, e);
+            }
+        }
     }
 
     /** Later bare mentions of names the article introduced: 高布 after 高布（Florence Gaub）, "Stubb" after "Alexander Stubb". */

@@ -1248,4 +1248,56 @@ class UnusualWordingTest {
         assertHolder(e, observers, "Hakan Fidan");
         assertEquals(Stance.PROPOSE, observers.stance());
     }
+
+    // ---- the matter named again, the speaker before what he did, the day of the occasion ----
+
+    @Test
+    void theMatterOfAClaimNamedAgainByItsHeadNounIsTheSameMatter() {
+        Extraction e = extract("EU ministers discussed a ceasefire monitoring mission for Ukraine. Hungary's foreign "
+                + "minister said Budapest would veto any mission that drags the bloc into the war. Italy's foreign "
+                + "minister said Rome would take part only if the mission had a UN mandate.", "2026-01-27");
+        assertEquals(Stance.REJECT, claim(e, SG, "veto any mission").stance());
+        assertEquals(Stance.CONDITION, claim(e, SG, "take part only if the mission").stance());
+        // a head after "by" names no matter: "changed by force" does not make every force a territorial one
+        Extraction force = extract("The EU said borders must not be changed by force. Poland said the force of "
+                + "the argument would not be enough to convince Hungary.", "2026-01-27");
+        assertTrue(claims(force, TP, "the force of the argument").isEmpty(), force.claims().toString());
+        Extraction zh = extract("英法兩國表示，願意向烏克蘭派遣維和部隊。俄羅斯外交部表示，俄方絕不接受該部隊進駐。", "2026-01-27");
+        assertEquals(Stance.REJECT, claim(zh, SG, "該部隊").stance());
+    }
+
+    @Test
+    void theSpeakerStandsBeforeTheRelativeClauseAndTheOccasionOfHisWords() {
+        Extraction e = extract("South Korean President Lee Jae-myung opened the conference. Lee, who met Ukrainian "
+                + "Prime Minister Yulia Svyrydenko on Tuesday, said Korea would not supply lethal weapons to Ukraine.",
+                "2026-07-09");
+        assertHolder(e, claim(e, SG, "lethal weapons"), "Lee Jae-myung");
+        Extraction zh = extract("白俄羅斯總統盧卡申科16日在明斯克會見美國總統川普的白俄羅斯問題特使科爾（John Coale）時表示，"
+                + "願向烏克蘭提供互不侵犯的安全保證。", "2026-11-18");
+        assertHolder(zh, claim(zh, SG, "安全保證"), "Alexander Lukashenko", "Belarus");
+    }
+
+    @Test
+    void aPhraseOpeningTheSentenceTellsTheDayOfWhatItReports() {
+        // (a lead without a day of its own leaves the report's date to what is undated)
+        Extraction e = extract("Japan monitoring pledge\n\nJapan has pledged satellite data to help monitor a future "
+                + "ceasefire in Ukraine, but has ruled out sending its own troops, officials in Tokyo have said. The "
+                + "Russian embassy in Tokyo reacted sharply. In a statement posted on its Telegram channel late Monday, "
+                + "it said Moscow would not accept any monitoring mission that includes Japan.", "2026-03-10");
+        assertEquals("2026-03-09", claim(e, SG, "would not accept any monitoring mission").date());
+    }
+
+    @Test
+    void warshipsObserversAndTheNewTerritoriesAreClaimMatters() {
+        Extraction e = extract("Turkey's foreign minister said Ankara would not send warships into Ukrainian waters. "
+                + "Yuri Ushakov said the presence of observers from Nato countries along the front was out of the "
+                + "question, and that the status of the new territories was not a subject of discussion.", "2026-06-03");
+        assertTrue(claim(e, SG, "warships").negated());
+        Claim observers = claim(e, SG, "observers from");
+        assertEquals(Stance.REJECT, observers.stance());
+        assertTrue(observers.negated());
+        assertEquals(Stance.REJECT, claim(e, TP, "new territories").stance());
+        Extraction zh = extract("美國國務卿魯比歐表示，美國不會派軍艦進入黑海。", "2026-06-03");
+        assertTrue(claim(zh, SG, "軍艦").negated());
+    }
 }
