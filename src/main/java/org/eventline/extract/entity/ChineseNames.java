@@ -18,6 +18,12 @@ import java.util.regex.Pattern;
  */
 final class ChineseNames {
 
+    /** Words for a kind of place standing before its name (Simplified, as the analysis copy is). */
+    private static final List<String> PLACE_WORDS = List.of("古城", "城市", "小镇", "小城", "港市", "港口", "湖畔的",
+            "郊的", "附近的", "度假胜地", "山区的", "村庄");
+    /** The Latin form of a place name: capitalised words, letters with their accents ("AlUla", "Bürgenstock"). */
+    private static final Pattern PLACE_GLOSS = Pattern.compile("\\p{Lu}[\\p{L}'\\-]+( \\p{Lu}[\\p{L}'\\-]+){0,2}");
+
     /** A Han run, then a bracketed gloss starting with a Latin letter: 高布（Florence Gaub）. */
     private static final Pattern GLOSS = Pattern.compile(
             "([\\p{IsHan}·「」『』]{1,24})[（(]\\s*([A-Za-z][A-Za-z0-9 .,&'\\-]{0,80}?)\\s*(?:[,，;；、][^）)]{0,60})?[）)]");
@@ -205,6 +211,9 @@ final class ChineseNames {
         if (ACRONYM.matcher(latin).matches()) {
             return null;
         }
+        if (PLACE_GLOSS.matcher(latin).matches() && placeBefore(f, hanStart, hanEnd)) {
+            return Kind.PLACE;
+        }
         if (LATIN_NAME.matcher(latin).matches() && cues.translit(f.norm.charAt(hanEnd - 1))) {
             return Kind.PERSON;
         }
@@ -216,6 +225,25 @@ final class ChineseNames {
             return Kind.PERSON;
         }
         return null;
+    }
+
+    /**
+     * 古城歐拉（AlUla）, 琉森湖畔的布爾根施托克（Bürgenstock）, 在歐拉（AlUla）舉行: a transliterated name after a word for a
+     * kind of place, or where something is held, is a place.
+     */
+    private boolean placeBefore(Found f, int runStart, int end) {
+        int s = nameStart(f, runStart, end, Kind.PLACE);
+        if (end - s < 2) {
+            return false;
+        }
+        String before = f.norm.substring(Math.max(0, s - 4), s);
+        for (String w : PLACE_WORDS) {
+            if (before.endsWith(w)) {
+                return true;
+            }
+        }
+        int close = f.norm.indexOf('）', end);
+        return before.endsWith("在") && close > 0 && f.norm.startsWith("举行", close + 1);
     }
 
     /** Where the name before a gloss starts: after a title, a known name, punctuation or a function word. */

@@ -456,4 +456,20 @@ class EntityFinderTest {
         return ms.stream().filter(m -> m.start() == start).findFirst()
                 .orElseThrow(() -> new AssertionError("nothing at " + start + ": " + ms));
     }
+
+    @Test
+    void aGlossedNameAfterAWordForAKindOfPlaceIsAPlace() {
+        String text = "兩國代表團在沙烏地西北部古城歐拉（AlUla）舉行會談，並曾在琉森湖畔的布爾根施托克（Bürgenstock）舉辦峰會。";
+        assertEquals(Kind.PLACE, mention(text, "AlUla").entry().kind());
+        assertEquals(Kind.PLACE, mention(text, "Bürgenstock").entry().kind());
+        assertEquals(Kind.PLACE, mention(text, "歐拉").entry().kind());
+    }
+
+    @Test
+    void aKoreanNameIsWrittenAgainByItsFamilyName() {
+        EntityMention lee = mention("South Korean President Lee Jae-myung opened the conference. Lee said Korea would "
+                + "help.", "Lee");
+        assertNotNull(lee);
+        assertEquals("Lee Jae-myung", lee.entry().name());
+    }
 }
