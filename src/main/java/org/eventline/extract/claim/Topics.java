@@ -55,6 +55,9 @@ final class Topics {
                 continue;
             }
             String word = layers.lower.substring(at, end);
+            if (!layers.chinese && !heads.contains(singular(word))) {
+                continue; // most words after "the" head no claim word: told without looking back
+            }
             List<Cues.Hit> before = typeHits.in(0, d.start());
             for (int i = before.size() - 1; i >= 0; i--) {
                 if (heads(before.get(i), word)) {
@@ -73,9 +76,6 @@ final class Topics {
         String t = layers.lower.substring(h.start(), h.end());
         if (layers.chinese) {
             return t.length() >= 3 && t.endsWith(word) && word.length() == 2;
-        }
-        if (!heads.contains(singular(word))) {
-            return false;
         }
         int space = t.lastIndexOf(' ');
         if (space > 0 && singular(t.substring(space + 1)).equals(singular(word))
