@@ -1300,4 +1300,21 @@ class UnusualWordingTest {
         Extraction zh = extract("美國國務卿魯比歐表示，美國不會派軍艦進入黑海。", "2026-06-03");
         assertTrue(claim(zh, SG, "軍艦").negated());
     }
+
+    @Test
+    void shipInspectionsAndSoldiersStationedAreSecurityMatters() {
+        Extraction e = extract("Donald Tusk told reporters that Polish soldiers would not be stationed on Ukrainian soil.",
+                "2025-10-28");
+        assertTrue(claim(e, SG, "soldiers would not be stationed").negated());
+        Extraction zh = extract("俄羅斯副外長魯堅科表示，俄方要求對所有駛往敖德薩的船隻進行檢查。", "2026-06-03");
+        assertEquals(Stance.DEMAND, claim(zh, SG, "船隻進行檢查").stance());
+    }
+
+    @Test
+    void militaryAidSettingOffShockIsNoAttribution() {
+        // 軍援引發: aid (援) that sets off (引發), not 援引 ("citing"): Europe is not the speaker
+        Extraction e = extract("美國暫停對烏軍援引發歐洲震撼之際，印尼總統普拉博沃5日在國會發表演說，提議為烏克蘭提供集體防禦承諾。",
+                "2025-03-06");
+        assertHolder(e, claim(e, SG, "集體防禦"), "Prabowo Subianto", "Indonesia");
+    }
 }

@@ -275,6 +275,8 @@ class EventFinderTest {
         Event speech = events(zh, "STATEMENT").get(0);
         assertEquals("2026-03-09", speech.date());
         assertTrue(names(zh, speech.participants()).contains("Volodymyr Zelenskyy"), speech.toString());
+        Extraction talk = extract("澤倫斯基昨晚在例行視訊談話中回應說，烏克蘭願意認真考慮。", "2026-03-10");
+        assertEquals("2026-03-09", events(talk, "STATEMENT").get(0).date());
     }
 
     @Test
