@@ -5,6 +5,8 @@ import org.eventline.extract.Doc;
 import org.eventline.extract.entity.AliasTrie.Form;
 import org.eventline.extract.entity.EntityMention.Source;
 
+import org.eventline.text.Scripts;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +53,7 @@ public final class EntityFinder implements Component {
     /** The mentions of a text, in order; {@code normalized} is its same-length analysis copy. */
     public List<EntityMention> find(String text, String normalized, boolean isChinese) {
         Found f = new Found(text, normalized, isChinese);
-        for (EntityMention m : sharedRegionWord(normalized, gazetteer.match(normalized, text))) {
+        for (EntityMention m : cityWord(normalized, sharedRegionWord(normalized, gazetteer.match(normalized, text)))) {
             if (m.source() != Source.DEMONYM || demonymNamesState(f, m)) {
                 f.add(m);
             }
@@ -114,6 +116,36 @@ public final class EntityFinder implements Component {
                 Entry region = gazetteer.named(m.text() + " region");
                 if (region != null && region.kind() == Kind.PLACE) {
                     out.set(k, new EntityMention(region, m.start(), m.end(), m.text(), m.confidence(), m.source()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * 南部城市赫爾松, "the city of Kherson", "Kherson city": a word for a city before or after a name the gazetteer
+     * reads as a region makes it the city of that name (赫爾松市, "city of Kherson"), where the gazetteer knows one.
+     */
+    private List<EntityMention> cityWord(String norm, List<EntityMention> found) {
+        List<EntityMention> out = new ArrayList<>(found);
+        for (int i = 0; i < out.size(); i++) {
+            EntityMention m = out.get(i);
+            if (m.entry().kind() != Kind.PLACE || !m.entry().name().endsWith(" Oblast")) {
+                continue;
+            }
+            String before = norm.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
+            boolean city = before.endsWith("城市") || before.endsWith("city of ") || before.endsWith("town of ")
+                    || norm.regionMatches(true, m.end(), " city", 0, 5);
+            String name = norm.substring(m.start(), m.end());
+            Entry named = !city ? null : gazetteer.named(Scripts.hanShare(name) > 0 ? name + "市" : "city of " + name);
+            if (named != null && named.kind() == Kind.PLACE && named != m.entry()) {
+                out.set(i, new EntityMention(named, m.start(), m.end(), m.text(), m.confidence(), m.source()));
+                // 城市札波羅熱（Zaporizhzhia）: the gloss names the city too
+                EntityMention gloss = i + 1 < out.size() ? out.get(i + 1) : null;
+                if (gloss != null && gloss.entry() == m.entry() && gloss.start() == m.end() + 1
+                        && "（(".indexOf(norm.charAt(m.end())) >= 0) {
+                    out.set(i + 1, new EntityMention(named, gloss.start(), gloss.end(), gloss.text(), gloss.confidence(),
+                            gloss.source()));
                 }
             }
         }

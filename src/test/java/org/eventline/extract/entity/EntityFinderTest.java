@@ -472,4 +472,15 @@ class EntityFinderTest {
         assertNotNull(lee);
         assertEquals("Lee Jae-myung", lee.entry().name());
     }
+
+    @Test
+    void aWordForACityBeforeOrAfterARegionsNameMakesItTheCity() {
+        String zh = "俄軍攻擊東南部城市札波羅熱（Zaporizhzhia），並要求烏方撤出赫爾松。";
+        assertEquals("Zaporizhzhia", mention(zh, "札波羅熱").entry().name());
+        assertEquals("Zaporizhzhia", mention(zh, "Zaporizhzhia").entry().name(), "the gloss names the city too");
+        assertEquals("Kherson Oblast", mention(zh, "赫爾松").entry().name(), "a bare name is the region");
+        String en = "Drones hit the city of Kherson overnight; Moscow claims all of Kherson.";
+        assertEquals(List.of("Kherson", "Kherson Oblast"), find(en).stream()
+                .filter(m -> m.text().contains("Kherson")).map(m -> m.entry().name()).toList());
+    }
 }
