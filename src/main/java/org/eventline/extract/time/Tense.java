@@ -51,6 +51,14 @@ final class Tense {
     Kind of(String text, int start, int end, boolean zh, boolean onlyBefore) {
         int from = clauseStart(text, start, zh);
         int to = onlyBefore ? start : clauseEnd(text, end, zh);
+        if (!zh && !onlyBefore && end < text.length() && text.charAt(end) == ',') {
+            // "The plan, presented at talks on Sunday, would halt…": a phrase closed by a comma after its time
+            // has the tense of its own verb, not of the clause it is set in
+            Kind own = nearest(text, start, end, false, Math.max(from, text.lastIndexOf(',', start) + 1), start);
+            if (own != Kind.NONE) {
+                return own;
+            }
+        }
         Kind kind = nearest(text, start, end, zh, from, to);
         if (kind == Kind.NONE && zh && !onlyBefore && to - end <= TOPIC_TAIL && to < text.length()
                 && (text.charAt(to) == '，' || text.charAt(to) == ',')) {

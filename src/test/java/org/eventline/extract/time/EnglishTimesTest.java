@@ -25,6 +25,7 @@ class EnglishTimesTest {
             2025-12-13 | Starmer will host the so-called coalition of the willing on Friday. | Friday           | 2025-12-19
             2022-03-30 | Ukraine put forward a plan on Tuesday under which it would stay neutral. | Tuesday     | 2022-03-29
             2026-03-10 | Zelensky issued a statement on Monday saying Kyiv would not give up land. | Monday | 2026-03-09
+            2026-02-17 | The plan, presented at talks in Lisbon on Sunday, would halt fighting. | Sunday       | 2026-02-15
             2026-04-14 | Ankara wanted an answer before the end of May.              | the end of May            | 2026-05-31
             2025-12-13 | On Friday, European Union governments agreed to freeze assets. | Friday                  | 2025-12-12
             2025-12-17 | Zelensky said on Monday that talks would continue.           | Monday                    | 2025-12-15
