@@ -265,6 +265,15 @@ class EventFinderTest {
     }
 
     @Test
+    void negotiatorsSittingDownTogetherMeet() {
+        Extraction e = extract("When negotiators from Ukraine, Russia and the United States sat down in Copenhagen "
+                + "last week, the Donbas took most of the attention.", "2026-04-22");
+        Event talks = events(e, "MEETING").get(0);
+        assertEquals("Copenhagen", name(e, talks.place()));
+        assertEquals("2026-W16", talks.date());
+    }
+
+    @Test
     void aVideoAddressIsAStatement() {
         Extraction en = extract("Zelensky said in his nightly video address on Monday that Kyiv would not give up land.",
                 "2026-03-10");
