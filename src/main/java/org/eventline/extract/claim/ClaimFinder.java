@@ -545,7 +545,8 @@ public final class ClaimFinder implements Component {
             if (best == null) {
                 for (Said s : said) {
                     // "Security guarantees, he said, would be needed…": a saying after the claim word speaks it
-                    if ((s.cueStart() >= u.end() || !layers.chinese && s.cueStart() > typeAt) && !namedBeforeColon(s)) {
+                    if ((s.cueStart() >= u.end() || !layers.chinese && s.cueStart() > typeAt) && !namedBeforeColon(s)
+                            && !newClauseBetween(typeAt, s.cueStart())) {
                         best = s;
                         break;
                     }
@@ -555,6 +556,18 @@ public final class ClaimFinder implements Component {
                 return best != null && !(referred && carried != null) ? best : carried;
             }
             return best;
+        }
+
+        /**
+         * "Talks have stalled over territory, and European officials said…": a saying in a clause joined after the
+         * claim word's has its own words, not these.
+         */
+        private boolean newClauseBetween(int from, int to) {
+            if (layers.chinese || to <= from) {
+                return false;
+            }
+            String between = layers.lower.substring(from, to);
+            return between.contains(", and ") || between.contains(", but ") || between.contains("; ");
         }
 
         /** A speaker named with a colon (俄方：…): it speaks what follows, never what came before it. */

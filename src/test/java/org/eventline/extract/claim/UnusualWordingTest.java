@@ -1317,4 +1317,12 @@ class UnusualWordingTest {
                 "2025-03-06");
         assertHolder(e, claim(e, SG, "集體防禦"), "Prabowo Subianto", "Indonesia");
     }
+
+    @Test
+    void questionsAskedAndSayingsJoinedAfterAreNoPositionOfTheirs() {
+        Extraction e = extract("Russian negotiators asked detailed questions about how a demilitarised river line "
+                + "would be verified. Talks mediated by Washington have stalled over territory, and European officials "
+                + "said they did not expect a breakthrough.", "2026-04-22");
+        assertTrue(e.claims().isEmpty(), e.claims().toString());
+    }
 }
