@@ -34,7 +34,7 @@ public final class Lexicon {
 
     static final List<String> FILES = List.of("actors.tsv", "places.tsv", "countries.tsv", "claims.tsv",
             "stances.tsv", "events.tsv", "attribution.tsv", "names.tsv", "times.tsv", "markers.tsv", "members.tsv",
-            "venues.tsv");
+            "venues.tsv", "determiners.tsv");
 
     private final Map<String, List<Row>> rows;
     private final String fingerprint;

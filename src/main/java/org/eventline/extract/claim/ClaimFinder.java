@@ -38,6 +38,7 @@ public final class ClaimFinder implements Component {
     private final Cues markers;
     private final Cues events;
     private final Members members;
+    private final Cues determiners;
 
     public ClaimFinder(Lexicon lexicon) {
         this(new CueFiles(lexicon));
@@ -51,6 +52,7 @@ public final class ClaimFinder implements Component {
         this.markers = cues.of("markers.tsv");
         this.events = cues.of("events.tsv");
         this.members = new Members(cues.lexicon());
+        this.determiners = cues.of("determiners.tsv");
     }
 
     @Override
@@ -117,7 +119,7 @@ public final class ClaimFinder implements Component {
             this.proposals = new Proposals(text);
             this.dates = new ClaimDates(text);
             this.unheld = new Unheld(text);
-            this.topics = new Topics(text, types);
+            this.topics = new Topics(text, types, layers.hits(determiners));
         }
 
         /**

@@ -12,7 +12,7 @@ import java.util.Set;
  * and "the mission" are the same matter, and so is 該部隊 after 維和部隊. A head is the last word of a
  * claim word of two words or more (claims.tsv), found as the last word of a claim word in the text or
  * as the word right after one; in Chinese, the last two characters of a claim word of three or more. A
- * determiner (markers.tsv, DETERMINER) before a head refers back to the nearest claim word before it
+ * determiner (determiners.tsv) before a head refers back to the nearest claim word before it
  * with that head, anywhere earlier in the article, headline included.
  */
 final class Topics {
@@ -27,13 +27,14 @@ final class Topics {
 
     private final Layers layers;
     private final Cues.Hits typeHits;
-    private final Cues.Hits markerHits;
+    private final Cues.Hits determiners;
     private final Set<String> heads;
 
-    Topics(ClaimText text, Cues types) {
+    /** @param determiners the hits of determiners.tsv in this text */
+    Topics(ClaimText text, Cues types, Cues.Hits determiners) {
         this.layers = text.layers();
         this.typeHits = text.types();
-        this.markerHits = text.markers();
+        this.determiners = determiners;
         this.heads = new HashSet<>();
         for (String phrase : types.phrases()) {
             String[] words = phrase.split(" ");
@@ -45,7 +46,7 @@ final class Topics {
 
     /** The first determiner in {@code [from, to)} standing before the head of a claim word named earlier. */
     Reference in(int from, int to) {
-        for (Cues.Hit d : markerHits.in(from, to, "DETERMINER")) {
+        for (Cues.Hit d : determiners.in(from, to)) {
             int at = d.end();
             while (at < to && layers.lower.charAt(at) == ' ') {
                 at++;
