@@ -47,6 +47,8 @@ final class TextArticle {
                     + "^\\s*(By|From)\\s|—\\s*$|^[^，。,.]{0,20}[／/]\\s*[^，。,.]{0,20}$)");
     /** What marks a menu or a breadcrumb trail rather than a headline: 首頁 > 國際, 新聞 | 評論. */
     private static final Pattern MENU = Pattern.compile("[>|»›／/]");
+    /** A breadcrumb trail: 云帆新闻 > 国际新闻 > 正文, "Home › World › Europe". */
+    private static final Pattern BREADCRUMB = Pattern.compile("\\S\\s*[>›»]\\s*\\S.*\\s[>›»]\\s|\\S\\s+[>›»]\\s+\\S");
     /** What a credit or a copyright line says: "Additional reporting by…", "© 2025…", 版權所有. */
     private static final Pattern RIGHTS = Pattern.compile("(?iu)\\bby\\b|©|\\(c\\)|copyright|all rights reserved|版權|版权");
     private static final Pattern CREDIT = Pattern.compile("^\\s*[（(]\\s*(編輯|编辑|責任編輯|责任编辑|譯者|译者|編譯|编译|核稿)");
@@ -94,8 +96,9 @@ final class TextArticle {
         boolean headerSeen = false;
         for (int i = previous(lines, first); i >= 0 && seen < 6; i = previous(lines, i)) {
             String line = lines[i].strip();
-            if (kinds[i] == Kind.NOISE || kinds[i] == Kind.SHORT && UI_LINE.matcher(line).matches()) {
-                continue;  // an advert, a photo caption or share buttons between headline and text
+            if (kinds[i] == Kind.NOISE || kinds[i] == Kind.SHORT && (UI_LINE.matcher(line).matches()
+                    || BREADCRUMB.matcher(line).find())) {
+                continue;  // an advert, a photo caption, share buttons or the trail to the page above the text
             }
             seen++;
             if (kinds[i] != Kind.SHORT) {
@@ -113,21 +116,27 @@ final class TextArticle {
                 // the headline over a standfirst: a byline or date between them, or the two lines in a row
                 // (a blank line at most between them)
                 if ((headerSeen || above == i - 1 || above == i - 2) && above >= 0 && kinds[above] == Kind.SHORT
-                        && (standfirst(line, lines[above].strip()) || above == i - 1 && subtitle(line, lines[above].strip()))) {
+                        && (standfirst(line, lines[above].strip(), above == next(lines, -1))
+                            || above == i - 1 && subtitle(line, lines[above].strip()))) {
                     start = above;
                     title = lines[above].strip();
                 }
             }
             break;
         }
+        // A saved page: the headline on the first line, the site's menus and trail between it and the text
+        String topLine = title == null ? pageHeadline(lines, kinds, first) : null;
+        if (topLine != null) {
+            title = topLine;
+        }
         List<String> header = new ArrayList<>();
-        for (int i = title == null ? start : start + 1; i < first; i++) {
+        for (int i = title == null || topLine != null ? start : start + 1; i < first; i++) {
             if (!lines[i].isBlank()) {
                 header.add(lines[i].strip());
             }
         }
-        StringBuilder body = new StringBuilder();
-        int blanks = 0;
+        StringBuilder body = new StringBuilder(topLine == null ? "" : topLine);
+        int blanks = topLine == null ? 0 : 1;
         for (int i = start; i <= last; i++) {
             String line = lines[i].strip();
             if (kinds[i] == Kind.NOISE || i < first && (metadataLine(line) || authorOverRole(lines, i) != null)) {
@@ -259,6 +268,24 @@ final class TextArticle {
         return words >= 12 && Texts.endsSentence(line) || words >= 40;
     }
 
+    /**
+     * The first line of the file when it reads as a headline and only short lines (menus, a trail, buttons)
+     * stand between it and the text, or null.
+     */
+    private static String pageHeadline(String[] lines, Kind[] kinds, int first) {
+        int top = next(lines, -1);
+        if (top < 0 || top >= first || kinds[top] != Kind.SHORT || !headline(lines[top].strip())
+                || MENU.matcher(lines[top]).find()) {
+            return null;
+        }
+        for (int i = top + 1; i < first; i++) {
+            if (kinds[i] != Kind.SHORT && kinds[i] != Kind.NOISE && !lines[i].isBlank()) {
+                return null;
+            }
+        }
+        return lines[top].strip();
+    }
+
     /** Dates, datelines and bylines between a headline and its first paragraph. */
     private static boolean headerLine(String line) {
         return line.length() <= 80 && (DATELINE.matcher(line).find() || Timestamp.find(line).isPresent()
@@ -279,9 +306,9 @@ final class TextArticle {
 
     /**
      * A standfirst under the headline (headline, standfirst, byline, text): an English summary line clearly
-     * longer than the headline-like line above it. Menus, labelled lists ("Trending: …") and teasers are no headline.
+     * longer than the headline-like line above it, or any summary line under the line a file opens with. Menus, labelled lists ("Trending: …") and teasers are no headline.
      */
-    private static boolean standfirst(String candidate, String above) {
+    private static boolean standfirst(String candidate, String above, boolean aboveOpensFile) {
         if (Texts.hanShare(candidate) > 0.3 || Texts.hanShare(above) > 0.3 || !headline(above) || headerLine(above)
                 || above.contains("|")) {
             return false;
@@ -294,6 +321,9 @@ final class TextArticle {
             return false;
         }
         int aboveWords = above.split("\\s+").length;
+        if (aboveOpensFile && aboveWords >= 6 && words >= 8 && words <= aboveWords * 3) {
+            return true;  // a file that opens with its headline, its summary under it
+        }
         return words >= 12 && aboveWords >= 6 && words * 10 >= aboveWords * 13 && words <= aboveWords * 3;
     }
 

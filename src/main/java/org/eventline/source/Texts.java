@@ -8,7 +8,7 @@ final class Texts {
     /** Photo captions and credits as pages print them: "▲ …", "…（圖／路透）", "Photo: …", "(Photo by …)". */
     static final Pattern CAPTION = Pattern.compile(
             "(?iu)^\\s*[▲△▼▶►]|[(（](圖|图|照片|攝影|摄影|翻攝|翻摄|資料照|资料照)[^)）]{0,30}[)）]\\s*$"
-                    + "|^\\s*[(（]?(photo|image|picture|video)( credit)?s?\\s*[:：]|[(（]photo by [^)）]{1,60}[)）]\\s*$");
+                    + "|^\\s*[(（]?(photo|image|picture|video)( credit)?s?\\s*[:：]|^\\s*(image|media|video) (caption|source)\\s*[,:：]|[(（]photo by [^)）]{1,60}[)）]\\s*$");
 
     /** Terminal escape sequences (colours, cursor moves, window titles) as they turn up in pasted text. */
     private static final Pattern TERMINAL_ESCAPE = Pattern.compile(

@@ -321,6 +321,45 @@ class TextArticleTest {
         assertTrue(a.body().startsWith(a.title() + "\n据外媒报道"), a.body());
     }
 
+    @Test
+    void aHeadlineOpeningASavedPageAboveItsMenusAndTrailIsTheHeadline() throws Exception {
+        String text = """
+                多国外长在里加会晤 讨论停火后空中巡逻
+                网站首页
+                新闻
+                体育
+                财经
+                登录 注册
+                新闻中心 > 国际新闻 > 正文
+                2026-05-20 09:12:40　来源：综合　　参与评论 1286 人
+                据外媒报道，多国外长20日在拉脱维亚首都里加会晤，讨论停火后在乌克兰上空执行空中巡逻的方案，与会各方同意在下月提出具体计划。
+                拉脱维亚外长表示，各国将在北约框架外组成一支联合巡逻力量，并欢迎更多国家加入。
+                """;
+        Article a = read("riga-page.txt", text);
+        assertEquals("多国外长在里加会晤 讨论停火后空中巡逻", a.title());
+        assertTrue(a.body().startsWith(a.title() + "\n\n据外媒报道"), a.body());
+        assertFalse(a.body().contains("正文") || a.body().contains("参与评论") || a.body().contains("登录"), a.body());
+    }
+
+    @Test
+    void aSummaryUnderTheLineAFileOpensWithKeepsBothAndACaptionLineGoes() throws Exception {
+        String text = """
+                Seoul pledges $1.2 bil. for Ukraine's recovery, rules out sending weapons
+
+                Donor conference draws 40 countries; Kyiv says rebuilding needs security guarantees first
+
+                Seoul hosted an international conference on Ukraine's reconstruction on Wednesday, pledging new aid while keeping its ban on arms exports to countries at war.
+
+                Image caption, Delegates at the opening session of the conference
+
+                Officials said the money would go to demining, power grids and air-raid shelters over five years.
+                """;
+        Article a = read("seoul.txt", text);
+        assertEquals("Seoul pledges $1.2 bil. for Ukraine's recovery, rules out sending weapons", a.title());
+        assertTrue(a.body().startsWith(a.title() + "\n\nDonor conference draws"), a.body());
+        assertFalse(a.body().contains("Image caption"), a.body());
+    }
+
     private static Article read(String name, String text) throws Exception {
         return new ArticleReader().read(name, text.getBytes(StandardCharsets.UTF_8), null);
     }
