@@ -306,7 +306,8 @@ final class TextArticle {
 
     /**
      * A standfirst under the headline (headline, standfirst, byline, text): an English summary line clearly
-     * longer than the headline-like line above it, or any summary line under the line a file opens with. Menus, labelled lists ("Trending: …") and teasers are no headline.
+     * longer than the headline-like line above it, or any summary line under the line a file opens with. Menus,
+     * labelled lists ("Trending: …") and teasers are no headline.
      */
     private static boolean standfirst(String candidate, String above, boolean aboveOpensFile) {
         if (Texts.hanShare(candidate) > 0.3 || Texts.hanShare(above) > 0.3 || !headline(above) || headerLine(above)
