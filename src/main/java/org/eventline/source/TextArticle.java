@@ -48,7 +48,7 @@ final class TextArticle {
     /** What marks a menu or a breadcrumb trail rather than a headline: 首頁 > 國際, 新聞 | 評論. */
     private static final Pattern MENU = Pattern.compile("[>|»›／/]");
     /** A breadcrumb trail: 云帆新闻 > 国际新闻 > 正文, "Home › World › Europe". */
-    private static final Pattern BREADCRUMB = Pattern.compile("\\S\\s*[>›»]\\s*\\S.*\\s[>›»]\\s|\\S\\s+[>›»]\\s+\\S");
+    private static final Pattern BREADCRUMB = Pattern.compile("\\S\\s+[>›»]\\s+\\S");
     /** What a credit or a copyright line says: "Additional reporting by…", "© 2025…", 版權所有. */
     private static final Pattern RIGHTS = Pattern.compile("(?iu)\\bby\\b|©|\\(c\\)|copyright|all rights reserved|版權|版权");
     private static final Pattern CREDIT = Pattern.compile("^\\s*[（(]\\s*(編輯|编辑|責任編輯|责任编辑|譯者|译者|編譯|编译|核稿)");

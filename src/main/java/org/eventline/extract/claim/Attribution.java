@@ -351,8 +351,10 @@ final class Attribution {
         if (layers.chinese || verb < 2 || !layers.text.startsWith(", ", verb - 2)) {
             return verb;
         }
-        int who = Math.max(layers.lower.lastIndexOf(", who ", verb), layers.lower.lastIndexOf(", whose ", verb));
-        return who >= from && layers.lower.indexOf(',', who + 1) == verb - 2 ? who : verb;
+        // (looked for within reach only: an absent "who" must not send the search back to the top of the article)
+        String reach = layers.lower.substring(from, verb);
+        int who = Math.max(reach.lastIndexOf(", who "), reach.lastIndexOf(", whose "));
+        return who >= 0 && reach.indexOf(',', who + 1) == reach.length() - 2 ? from + who : verb;
     }
 
     /**

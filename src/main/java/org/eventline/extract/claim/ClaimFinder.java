@@ -39,6 +39,8 @@ public final class ClaimFinder implements Component {
     private final Cues events;
     private final Members members;
     private final Cues determiners;
+    /** The head nouns of the claim words ("mission" of "monitoring mission"), read once. */
+    private final Set<String> heads;
 
     public ClaimFinder(Lexicon lexicon) {
         this(new CueFiles(lexicon));
@@ -53,6 +55,7 @@ public final class ClaimFinder implements Component {
         this.events = cues.of("events.tsv");
         this.members = new Members(cues.lexicon());
         this.determiners = cues.of("determiners.tsv");
+        this.heads = Topics.heads(types);
     }
 
     @Override
@@ -119,7 +122,7 @@ public final class ClaimFinder implements Component {
             this.proposals = new Proposals(text);
             this.dates = new ClaimDates(text);
             this.unheld = new Unheld(text);
-            this.topics = new Topics(text, types, layers.hits(determiners));
+            this.topics = new Topics(text, heads, layers.hits(determiners));
         }
 
         /**

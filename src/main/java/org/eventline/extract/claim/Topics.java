@@ -3,8 +3,11 @@ package org.eventline.extract.claim;
 import org.eventline.extract.cue.Cues;
 import org.eventline.extract.cue.Layers;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,26 +29,61 @@ final class Topics {
     }
 
     private final Layers layers;
-    private final Cues.Hits typeHits;
     private final Cues.Hits determiners;
-    private final Set<String> heads;
+    /** The claim words of this text by the heads they have, each list in text order. */
+    private final Map<String, List<Cues.Hit>> byHead = new HashMap<>();
 
-    /** @param determiners the hits of determiners.tsv in this text */
-    Topics(ClaimText text, Cues types, Cues.Hits determiners) {
+    /**
+     * @param heads       the heads of the claim words, from {@link #heads}
+     * @param determiners the hits of determiners.tsv in this text
+     */
+    Topics(ClaimText text, Set<String> heads, Cues.Hits determiners) {
         this.layers = text.layers();
-        this.typeHits = text.types();
         this.determiners = determiners;
-        this.heads = new HashSet<>();
+        for (Cues.Hit h : text.types().all()) {
+            if (h.cue().contains("…") || h.cue().contains("...")) {
+                continue; // a gapped claim word has no head of its own
+            }
+            String t = layers.lower.substring(h.start(), h.end());
+            if (layers.chinese) {
+                if (t.length() >= 3) {
+                    byHead.computeIfAbsent(t.substring(t.length() - 2), k -> new ArrayList<>()).add(h);
+                }
+                continue;
+            }
+            int space = t.lastIndexOf(' ');
+            String last = space > 0 ? singular(t.substring(space + 1)) : null;
+            if (last != null && heads.contains(last)
+                    && !FUNCTION_WORDS.contains(t.substring(t.lastIndexOf(' ', space - 1) + 1, space))) {
+                byHead.computeIfAbsent(last, k -> new ArrayList<>()).add(h);
+            }
+            int next = h.end() + 1;
+            if (next < layers.lower.length() && layers.lower.charAt(h.end()) == ' ') {
+                String after = singular(layers.lower.substring(next, wordEnd(next, layers.lower.length())));
+                if (!after.equals(last) && heads.contains(after)) {
+                    byHead.computeIfAbsent(after, k -> new ArrayList<>()).add(h);
+                }
+            }
+        }
+    }
+
+    /** The heads of the claim words of a cue file: last words of its phrases, not after a function word. */
+    static Set<String> heads(Cues types) {
+        Set<String> heads = new HashSet<>();
         for (String phrase : types.phrases()) {
             String[] words = phrase.split(" ");
             if (!FUNCTION_WORDS.contains(words[words.length - 2])) {
                 heads.add(singular(words[words.length - 1]));
             }
         }
+        return heads;
     }
 
     /** The first determiner in {@code [from, to)} standing before the head of a claim word named earlier. */
     Reference in(int from, int to) {
+        if (byHead.isEmpty()) {
+            return null;
+        }
         for (Cues.Hit d : determiners.in(from, to)) {
             int at = d.end();
             while (at < to && layers.lower.charAt(at) == ' ') {
@@ -55,37 +93,14 @@ final class Topics {
             if (end <= at || !layers.chinese && !Character.isLowerCase(layers.text.charAt(at))) {
                 continue;
             }
-            String word = layers.lower.substring(at, end);
-            if (!layers.chinese && !heads.contains(singular(word))) {
-                continue; // most words after "the" head no claim word: told without looking back
-            }
-            List<Cues.Hit> before = typeHits.in(0, d.start());
-            for (int i = before.size() - 1; i >= 0; i--) {
-                if (heads(before.get(i), word)) {
-                    return new Reference(before.get(i), d.start(), end);
+            List<Cues.Hit> named = byHead.get(singular(layers.lower.substring(at, end)));
+            for (int i = named == null ? -1 : named.size() - 1; i >= 0; i--) {
+                if (named.get(i).end() <= d.start()) {
+                    return new Reference(named.get(i), d.start(), end);
                 }
             }
         }
         return null;
-    }
-
-    /** Whether {@code word} is a head of the claim word found. */
-    private boolean heads(Cues.Hit h, String word) {
-        if (h.cue().contains("…") || h.cue().contains("...")) {
-            return false;
-        }
-        String t = layers.lower.substring(h.start(), h.end());
-        if (layers.chinese) {
-            return t.length() >= 3 && t.endsWith(word) && word.length() == 2;
-        }
-        int space = t.lastIndexOf(' ');
-        if (space > 0 && singular(t.substring(space + 1)).equals(singular(word))
-                && !FUNCTION_WORDS.contains(t.substring(t.lastIndexOf(' ', space - 1) + 1, space))) {
-            return true;
-        }
-        int next = h.end() + 1;
-        return next < layers.lower.length() && layers.lower.charAt(h.end()) == ' '
-                && singular(layers.lower.substring(next, wordEnd(next, layers.lower.length()))).equals(singular(word));
     }
 
     private int wordEnd(int at, int to) {

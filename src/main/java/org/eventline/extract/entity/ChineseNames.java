@@ -127,9 +127,6 @@ final class ChineseNames {
             int latinEnd = latinStart + m.group(2).strip().length();
             Entry known = knownByLatin(latin);
             EntityMention before = f.endingAt(hanEnd);
-            if (known != null && before != null && before.entry().kind() == Kind.PLACE && known.kind() == Kind.PLACE) {
-                known = before.entry(); // 城市札波羅熱（Zaporizhzhia）: the gloss is of the city the text names
-            }
             if (known != null) {
                 if (before == null) {
                     int s = nameStart(f, m.start(1), hanEnd, known.kind());

@@ -115,7 +115,7 @@ public final class EntityFinder implements Component {
                 }
                 Entry region = gazetteer.named(m.text() + " region");
                 if (region != null && region.kind() == Kind.PLACE) {
-                    out.set(k, new EntityMention(region, m.start(), m.end(), m.text(), m.confidence(), m.source()));
+                    out.set(k, m.as(region));
                 }
             }
         }
@@ -123,8 +123,9 @@ public final class EntityFinder implements Component {
     }
 
     /**
-     * 南部城市赫爾松, "the city of Kherson", "Kherson city": a word for a city before or after a name the gazetteer
+     * 南部城市赫爾松, "the town of Kherson", "Kherson city": a word for a city before or after a name the gazetteer
      * reads as a region makes it the city of that name (赫爾松市, "city of Kherson"), where the gazetteer knows one.
+     * ("the city of Kherson" needs no rule: it is the city's own alias, matched as the longer name.)
      */
     private List<EntityMention> cityWord(String norm, List<EntityMention> found) {
         List<EntityMention> out = new ArrayList<>(found);
@@ -134,18 +135,17 @@ public final class EntityFinder implements Component {
                 continue;
             }
             String before = norm.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
-            boolean city = before.endsWith("城市") || before.endsWith("city of ") || before.endsWith("town of ")
+            boolean city = before.endsWith("城市") || before.endsWith("town of ")
                     || norm.regionMatches(true, m.end(), " city", 0, 5);
             String name = norm.substring(m.start(), m.end());
             Entry named = !city ? null : gazetteer.named(Scripts.hanShare(name) > 0 ? name + "市" : "city of " + name);
             if (named != null && named.kind() == Kind.PLACE && named != m.entry()) {
-                out.set(i, new EntityMention(named, m.start(), m.end(), m.text(), m.confidence(), m.source()));
+                out.set(i, m.as(named));
                 // 城市札波羅熱（Zaporizhzhia）: the gloss names the city too
                 EntityMention gloss = i + 1 < out.size() ? out.get(i + 1) : null;
                 if (gloss != null && gloss.entry() == m.entry() && gloss.start() == m.end() + 1
                         && "（(".indexOf(norm.charAt(m.end())) >= 0) {
-                    out.set(i + 1, new EntityMention(named, gloss.start(), gloss.end(), gloss.text(), gloss.confidence(),
-                            gloss.source()));
+                    out.set(i + 1, gloss.as(named));
                 }
             }
         }

@@ -29,6 +29,11 @@ public record EntityMention(Entry entry, int start, int end, String text, double
         ROLE
     }
 
+    /** The same span read as another entry (the region of the name, the city, the venue). */
+    public EntityMention as(Entry other) {
+        return new EntityMention(other, start, end, text, confidence, source);
+    }
+
     public boolean isActor() {
         return entry.kind().isActor();
     }

@@ -247,7 +247,7 @@ final class Venues {
             return null;
         }
         Entry place = placeNamed.apply(m);
-        return place == null ? null : new EntityMention(place, m.start(), m.end(), m.text(), m.confidence(), m.source());
+        return place == null ? null : m.as(place);
     }
 
     /** The most specific place of a run: a city over a state or country, over a site within it. */
