@@ -21,7 +21,8 @@ import java.util.List;
  * @param issuedByHost the host issued it (峰會發表的宣言): its participants are the host's
  * @param agent        for an attack, the side attacking, or null: attacks by two sides are two attacks
  * @param mode         for a meeting, "remote" (a call) or "in person" (a summit, a visit), or null when the
- *                     word tells neither (talks): a call and a summit are two meetings
+ *                     word tells neither (talks): a call and a summit are two meetings; for a statement, "post"
+ *                     (on social media) or "issued": a leader's post is not the joint statement of that day
  * @param planned      undated and planned or agreed on (同意在布達佩斯舉行峰會, "agreed to meet again"): it
  *                     refers to no meeting already held
  * @param relativeTo   offset of another event's trigger this undated one is dated from ("hours before the

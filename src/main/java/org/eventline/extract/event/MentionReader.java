@@ -336,7 +336,7 @@ final class MentionReader {
                 markers.any(clause.start(), h.start(), "SEPARATE") || date != null && indefinite(h), participants,
                 partySides, wider, names(h, clause), place,
                 host, issuedByHost, h.is("ATTACK") ? side(actors.get(0)) : null,
-                h.is("MEETING") ? mode(h, place) : null,
+                h.is("MEETING") ? mode(h, place) : h.is("STATEMENT") ? (h.option().isEmpty() ? "issued" : h.option()) : null,
                 date == null && !definite && planned(h, clause),
                 relative == null ? -1 : relative.other(), relative == null ? 0 : relative.days(),
                 date == null && leadsNews(h, definite, sentence));

@@ -37,6 +37,8 @@ final class Venues {
     private static final String HELD = "举行的办召开";
     /** Words that may join a wider place and a narrower one besides place nouns ("Geneva, Switzerland"). */
     private static final Set<String> NESTING = Set.of("", ",", "的", "of", "in");
+    /** How far back (in characters) "the city's" looks for the city it names: the sentence or two before. */
+    private static final int CITY_REACH = 300;
 
     private final Layers layers;
     private final Cues.Hits markers;
@@ -107,6 +109,9 @@ final class Venues {
                 best = place(hit, 2);
             }
         }
+        if (best == null && h.is("ATTACK") && markers.any(clause.start(), clause.end(), "THE_CITY")) {
+            best = cityBefore(clause.start()); // "an attack on the city's Dniprovskyi district"
+        }
         if (opening != null && (best == null || best.rank() < 3)) {
             // "In Paris, European leaders who met …": a sentence opening with where it happens
             List<List<EntityMention>> chains = chains(opening.start(), opening.end());
@@ -120,6 +125,25 @@ final class Venues {
             }
         }
         return best;
+    }
+
+    /**
+     * The city "the city's" refers to: the last place named in the sentences just before, when it is a
+     * place within a wider one the lexicon knows (Kharkiv, not Ukraine), or the city a region is named after
+     * ("Kherson itself": the city, not its oblast); else null.
+     */
+    private Place cityBefore(int at) {
+        List<EntityMention> before = layers.entities(Math.max(0, at - CITY_REACH), at);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EntityMention m = before.get(i);
+            if (m.entry().kind() == Kind.PLACE && !broad(m.entry())) {
+                String key = m.entry().key();
+                String city = within.namesake(key);
+                return city != null ? new Place(city, 2, null, false, within.around(city))
+                        : within.around(key).isEmpty() ? null : place(m, 2);
+            }
+        }
+        return null;
     }
 
     private int rank(Cues.Hit h, Span clause, List<EntityMention> chain) {

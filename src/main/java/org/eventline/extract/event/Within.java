@@ -17,17 +17,21 @@ import java.util.Set;
  */
 final class Within {
 
-    static final Within NONE = new Within(Map.of(), Set.of(), Map.of());
+    static final Within NONE = new Within(Map.of(), Set.of(), Map.of(), Map.of());
 
     private final Map<String, String> wider;
     private final Set<String> sites;
     /** Each state's capital, by the keys of both. */
     private final Map<String, String> capitals;
+    /** The city each region is named after (Kherson Oblast: Kherson), by their keys. */
+    private final Map<String, String> namesakes;
 
-    private Within(Map<String, String> wider, Set<String> sites, Map<String, String> capitals) {
+    private Within(Map<String, String> wider, Set<String> sites, Map<String, String> capitals,
+                   Map<String, String> namesakes) {
         this.wider = wider;
         this.sites = sites;
         this.capitals = capitals;
+        this.namesakes = namesakes;
     }
 
     static Within of(Lexicon lexicon, Gazetteer gazetteer) {
@@ -43,6 +47,7 @@ final class Within {
         Map<String, String> wider = new HashMap<>();
         Set<String> sites = new HashSet<>();
         Map<String, String> capitals = new HashMap<>();
+        Map<String, String> namesakes = new HashMap<>();
         for (Lexicon.Row row : lexicon.rows("venues.tsv")) {
             if (row.column(2).equalsIgnoreCase("capital")) {
                 String city = byName.get(row.column(0));
@@ -59,14 +64,22 @@ final class Within {
                 if (row.column(2).equalsIgnoreCase("site")) {
                     sites.add(place);
                 }
+                if (row.column(1).equals(row.column(0).replaceFirst(" city$", "") + " Oblast")) {
+                    namesakes.put(in, place);
+                }
             }
         }
-        return new Within(Map.copyOf(wider), Set.copyOf(sites), Map.copyOf(capitals));
+        return new Within(Map.copyOf(wider), Set.copyOf(sites), Map.copyOf(capitals), Map.copyOf(namesakes));
     }
 
     /** The capital of a state, by their keys, or null when the lexicon does not say. */
     String capitalOf(String state) {
         return capitals.get(state);
+    }
+
+    /** The city a region is named after (Kherson for Kherson Oblast), by their keys, or null. */
+    String namesake(String region) {
+        return namesakes.get(region);
     }
 
     /** The places a place lies in, nearest first (Mar-a-Lago: Palm Beach, Florida). */

@@ -679,4 +679,50 @@ class EventFinderTest {
         assertEquals("2026-04-07", summit.get(0).date());
         assertEquals("2026-04-07", events(e, "AGREEMENT").get(0).date());
     }
+
+    @Test
+    void aPostOnSocialMediaIsAStatementOfItsOwn() {
+        Extraction en = extract("Foreign Minister Andrii Sybiha welcomed the offer in a post on X on Tuesday, writing that Kyiv "
+                + "was ready to meet anywhere.", "2026-04-15");
+        Event post = events(en, "STATEMENT").get(0);
+        assertEquals("2026-04-14", post.date());
+        assertTrue(names(en, post.participants()).contains("Ukraine"), post.toString());
+        Extraction zh = extract("美烏代表團23日在日內瓦會談後發表聯合聲明。川普23日稍早在社群平台「真實社群」發文抱怨，烏克蘭"
+                + "「毫無感激」。", "2025-11-24");
+        List<Event> statements = events(zh, "STATEMENT");
+        assertEquals(2, statements.size(), "the joint statement and the post of the same day: " + statements);
+        assertEquals(List.of("Donald Trump", "United States"), names(zh, statements.get(1).participants()));
+    }
+
+    @Test
+    void whatAMinistryPublishesIsAStatement() {
+        Extraction e = extract("另据俄罗斯国防部17日发布的消息，俄军16日夜间使用高精度武器和无人机打击了乌克兰军工企业。",
+                "2026-09-18");
+        Event news = events(e, "STATEMENT").get(0);
+        assertEquals("2026-09-17", news.date());
+        assertTrue(names(e, news.participants()).contains("Russia"), news.toString());
+    }
+
+    @Test
+    void meetingThePressIsNoMeeting() {
+        Extraction e = extract("印尼总统普拉博沃2日在雅加达独立宫会见媒体时说，印方愿意派遣维和人员。", "2026-09-02");
+        assertEquals(List.of(), events(e, "MEETING"));
+    }
+
+    @Test
+    void anAncientCityNamedInItsCountryIsTheVenue() {
+        Extraction e = extract("俄烏代表團12日在沙烏地西北部古城歐拉（AlUla）舉行技術性會談，雙方討論了換俘安排。", "2025-08-15");
+        assertEquals("AlUla", name(e, events(e, "MEETING").get(0).place()));
+    }
+
+    @Test
+    void theCityIsTheOneJustNamed() {
+        Extraction e = extract("""
+                Kherson shelled again
+
+                Kherson itself is still shelled almost daily by Russian artillery firing across the river, officials                 say. On Monday a Russian drone attack on the city's Dniprovskyi district killed a bus driver and                 wounded four passengers, the regional administration said.""", "2026-04-22");
+        Event attack = events(e, "ATTACK").get(0);
+        assertEquals("2026-04-20", attack.date());
+        assertEquals("Kherson", name(e, attack.place()), "the city, not its oblast");
+    }
 }
